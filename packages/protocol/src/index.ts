@@ -1,0 +1,6 @@
+export * from './commands.ts';
+export * from './constants.ts';
+export * from './decoder.ts';
+export * from './errors.ts';
+export * from './frame.ts';
+export * from './packets.ts';
