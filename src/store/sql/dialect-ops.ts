@@ -1,0 +1,133 @@
+/**
+ * The few places where SQLite and MySQL/MariaDB need different SQL. Everything else in
+ * src/store/sql is plain Kysely and runs on both; an implementation passes one of these objects
+ * to the per-aggregate stores and to the migrations.
+ */
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { ConflictError, DuplicateError, StoreError } from '../errors.ts';
+
+export type StoreErrorClass = 'duplicate' | 'conflict' | 'unavailable';
+
+export interface SqlDialectOps {
+  readonly name: 'sqlite' | 'mysql';
+  /** Most bound parameters one statement may carry; bulk statements are chunked below it. */
+  readonly maxParams: number;
+  /** Column type of message ids (the messages primary key). */
+  readonly idType: RawBuilder<unknown>;
+  /** Column type of message content. */
+  readonly contentType: RawBuilder<unknown>;
+  /**
+   * Appended to CREATE TABLE. `clusteredByKey` marks tables with small rows that are only ever
+   * read by their primary key (prefix), which SQLite then stores WITHOUT ROWID.
+   */
+  createTableTail(clusteredByKey: boolean): RawBuilder<unknown>;
+  /**
+   * Appended to a (multi-row) INSERT: a row whose `conflict` key exists overwrites that row's
+   * `update` columns with the inserted values instead of failing.
+   */
+  upsertTail(conflict: readonly string[], update: readonly string[]): RawBuilder<unknown>;
+  /**
+   * Appended to a SELECT inside a transaction: the rows read stay locked against other writers
+   * until commit. Empty where the transaction already holds the database's write lock.
+   */
+  readonly lockingReadTail: RawBuilder<unknown>;
+  /** The condition `(columns[0], columns[1])` is one of `pairs`; uses a composite index. */
+  pairIn(
+    columns: readonly [string, string],
+    pairs: readonly (readonly [string, string])[],
+  ): RawBuilder<SqlBool>;
+  /** Which kind of StoreError a driver error stands for, if any. */
+  classifyError(err: unknown): StoreErrorClass | undefined;
+}
+
+function errorProp(err: unknown, key: 'code' | 'errno'): unknown {
+  return typeof err === 'object' && err !== null && key in err
+    ? (err as Record<string, unknown>)[key]
+    : undefined;
+}
+
+const empty = sql``;
+
+/**
+ * SQLite (better-sqlite3). Transactions are expected to start with BEGIN IMMEDIATE, so the
+ * write lock is held from the first statement and locking reads need no clause.
+ */
+export const sqliteOps: SqlDialectOps = {
+  name: 'sqlite',
+  maxParams: 32_766,
+  // INTEGER PRIMARY KEY makes msg_id the rowid: one B-tree instead of table plus index.
+  idType: sql`integer`,
+  contentType: sql`text`,
+  createTableTail: (clusteredByKey) => (clusteredByKey ? sql`without rowid` : empty),
+  upsertTail: (conflict, update) =>
+    sql`on conflict (${sql.join(conflict.map((c) => sql.ref(c)))}) do update set ${sql.join(
+      update.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`),
+    )}`,
+  lockingReadTail: empty,
+  // SQLite accepts a row value IN only with a subquery on the right; VALUES is one.
+  pairIn: (columns, pairs) =>
+    sql<SqlBool>`(${sql.ref(columns[0])}, ${sql.ref(columns[1])}) in (values ${sql.join(
+      pairs.map(([a, b]) => sql`(${a}, ${b})`),
+    )})`,
+  classifyError(err) {
+    const code = errorProp(err, 'code');
+    if (typeof code !== 'string') return undefined;
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'duplicate';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'unavailable';
+    return undefined;
+  },
+};
+
+/**
+ * MySQL 8 / MariaDB 10.5+ (mysql2), for the cluster store. Not exercised by tests yet. Expects
+ * tables in utf8mb4 with binary collation (keys compare byte-wise as on SQLite), transactions in
+ * READ COMMITTED (no gap locks on the seq rows) and a connection flag that reports matched rather
+ * than changed rows for UPDATE (mysql2's default FOUND_ROWS).
+ */
+export const mysqlOps: SqlDialectOps = {
+  name: 'mysql',
+  maxParams: 65_535,
+  idType: sql`bigint`,
+  contentType: sql`mediumtext`,
+  createTableTail: () => sql`engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin`,
+  // VALUES() rather than the 8.0.19 row alias: MariaDB knows only VALUES().
+  upsertTail: (_conflict, update) =>
+    sql`on duplicate key update ${sql.join(update.map((c) => sql`${sql.ref(c)} = values(${sql.ref(c)})`))}`,
+  lockingReadTail: sql`for update`,
+  pairIn: (columns, pairs) =>
+    sql<SqlBool>`(${sql.ref(columns[0])}, ${sql.ref(columns[1])}) in (${sql.join(
+      pairs.map(([a, b]) => sql`(${a}, ${b})`),
+    )})`,
+  classifyError(err) {
+    const errno = errorProp(err, 'errno');
+    if (errno === 1062) return 'duplicate';
+    if (errno === 1213 || errno === 1205) return 'conflict';
+    const code = errorProp(err, 'code');
+    if (code === 'ECONNREFUSED' || code === 'PROTOCOL_CONNECTION_LOST' || code === 'ETIMEDOUT') {
+      return 'unavailable';
+    }
+    return undefined;
+  },
+};
+
+/** `err` as the matching StoreError (with the driver error as cause), or `err` itself. */
+export function toStoreError(ops: SqlDialectOps, err: unknown, what: string): unknown {
+  switch (ops.classifyError(err)) {
+    case 'duplicate':
+      return new DuplicateError(`${what}: already exists`, { cause: err });
+    case 'conflict':
+      return new ConflictError(`${what}: concurrent update, retry`, { cause: err });
+    case 'unavailable':
+      return new StoreError(`${what}: database unavailable`, { cause: err });
+    default:
+      return err;
+  }
+}
+
+/** Splits `items` into runs whose statements stay within `maxParams` bound parameters. */
+export function chunksFor<T>(items: readonly T[], paramsPerItem: number, maxParams: number): T[][] {
+  const size = Math.max(1, Math.floor(maxParams / paramsPerItem));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * The embedded Store: one SQLite file in WAL mode behind better-sqlite3, driven through Kysely
+ * with the shared SQL of src/store/sql. One connection serves the whole process; Kysely queues
+ * operations on it, so appends never interleave. Open each file through one store per process:
+ * a second connection in the same thread would block the event loop on the write lock.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+} from 'kysely';
+import { sqliteOps } from '../sql/dialect-ops.ts';
+import { migrateToLatest } from '../sql/migrations.ts';
+import type { Database } from '../sql/schema.ts';
+import { SqlDeviceStore } from '../sql/sql-device-store.ts';
+import { SqlMessageStore } from '../sql/sql-message-store.ts';
+import { SqlTokenStore } from '../sql/sql-token-store.ts';
+import { SqlUserStore } from '../sql/sql-user-store.ts';
+import type { Store } from '../types.ts';
+
+export interface SqliteStoreOptions {
+  /** Database file; missing parent directories are created. ':memory:' for a private database. */
+  file: string;
+  /**
+   * FULL (default): a resolved write survives power loss. NORMAL: survives a crash of the
+   * process but not of the machine (the last commits may roll back); fewer fsyncs.
+   */
+  synchronous?: 'FULL' | 'NORMAL';
+  /** How long a write waits for another process's lock before failing, in ms. Default 5000. */
+  busyTimeoutMs?: number;
+  /** Apply pending migrations while opening. Default true. */
+  migrate?: boolean;
+}
+
+/** Settings of the open connection, as SQLite reports them. */
+export interface SqliteSettings {
+  /** 'wal' for files; 'memory' for ':memory:'. */
+  readonly journalMode: string;
+  readonly synchronous: 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+  readonly busyTimeoutMs: number;
+}
+
+export interface SqliteStore extends Store {
+  settings(): SqliteSettings;
+}
+
+const SYNCHRONOUS_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
+
+/** Every transaction writes, so take the write lock at BEGIN: waits go through busy_timeout. */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+class SqliteStoreImpl implements SqliteStore {
+  readonly users: SqlUserStore;
+  readonly tokens: SqlTokenStore;
+  readonly devices: SqlDeviceStore;
+  readonly messages: SqlMessageStore;
+  #closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly db: Kysely<Database>,
+  ) {
+    this.users = new SqlUserStore(db, sqliteOps);
+    this.tokens = new SqlTokenStore(db, sqliteOps);
+    this.devices = new SqlDeviceStore(db, sqliteOps);
+    this.messages = new SqlMessageStore(db, sqliteOps);
+  }
+
+  migrate(): Promise<void> {
+    return migrateToLatest(this.db, sqliteOps);
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  settings(): SqliteSettings {
+    const level = Number(this.sqlite.pragma('synchronous', { simple: true }));
+    return {
+      journalMode: String(this.sqlite.pragma('journal_mode', { simple: true })),
+      synchronous: SYNCHRONOUS_NAMES[level] ?? 'FULL',
+      busyTimeoutMs: Number(this.sqlite.pragma('busy_timeout', { simple: true })),
+    };
+  }
+
+  /**
+   * Waits for the operations called before close (they queue on the one connection in call
+   * order), then closes the file, checkpointing the WAL. Operations called later reject.
+   * Idempotent.
+   */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      // Let operations started in this tick reach the connection queue ahead of close.
+      await new Promise<void>((r) => setImmediate(r));
+      await this.db.connection().execute(async () => {
+        this.sqlite.close();
+      });
+      await this.db.destroy();
+    })();
+    return this.#closing;
+  }
+}
+
+/**
+ * Opens (creating if needed) the SQLite store at `opts.file` and, unless `migrate: false`,
+ * brings its schema up to date.
+ *
+ * @example
+ * const store = await createSqliteStore({ file: 'data/parley.db' });
+ * await store.users.create({ uid: 'alice', nickname: 'Alice', passwordHash: '', createdAt: Date.now() });
+ * await store.close();
+ */
+export async function createSqliteStore(opts: SqliteStoreOptions): Promise<SqliteStore> {
+  const synchronous = opts.synchronous ?? 'FULL';
+  if (synchronous !== 'FULL' && synchronous !== 'NORMAL') {
+    throw new TypeError(`synchronous must be FULL or NORMAL, got ${String(synchronous)}`);
+  }
+  const busyTimeoutMs = Math.max(0, Math.floor(opts.busyTimeoutMs ?? 5000));
+  const inMemory = opts.file === ':memory:' || opts.file === '';
+  if (!inMemory && !opts.file.startsWith('file:'))
+    mkdirSync(dirname(resolve(opts.file)), { recursive: true });
+
+  const sqlite = new BetterSqlite3(opts.file);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma(`synchronous = ${synchronous}`);
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    sqlite.pragma('temp_store = MEMORY');
+    // 32 MiB page cache; WAL file truncated to 64 MiB after checkpoints.
+    sqlite.pragma('cache_size = -32768');
+    sqlite.pragma('journal_size_limit = 67108864');
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const store = new SqliteStoreImpl(sqlite, db);
+    if (opts.migrate !== false) await store.migrate();
+    return store;
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}

@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { MIGRATION_TABLE } from '../../src/store/sql/migrations.ts';
+import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { AppendRequest } from '../../src/store/types.ts';
+import { runStoreContract } from '../contract/store.contract.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-sqlite-'));
+let fileNo = 0;
+const nextFile = () => join(dir, `store-${++fileNo}.db`);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+runStoreContract({ name: 'sqlite file', create: () => createSqliteStore({ file: nextFile() }) });
+
+let msgId = 1;
+function c2c(from: string, to: string, clientMsgId = `c${msgId}`): AppendRequest {
+  const id = msgId++;
+  return {
+    message: {
+      msgId: id,
+      clientMsgId,
+      fromUid: from,
+      convType: 'c2c',
+      to,
+      type: 'text',
+      content: `m${id}`,
+      ts: id,
+    },
+    recipients: [from, to],
+  };
+}
+
+describe('SqliteStore specifics', () => {
+  const open: SqliteStore[] = [];
+  const track = (s: SqliteStore) => {
+    open.push(s);
+    return s;
+  };
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+
+  it('keeps data and seqs across close and reopen', async () => {
+    const file = nextFile();
+    const first = await createSqliteStore({ file });
+    await first.users.create({ uid: 'alice', nickname: 'A', passwordHash: '', createdAt: 1 });
+    const sent = c2c('alice', 'bob', 'keep-1');
+    await first.messages.append([sent, c2c('bob', 'alice')]);
+    await first.devices.upsert({ uid: 'alice', deviceId: 'd', platform: 'web', lastLoginAt: 1 });
+    await first.devices.raiseAckSeqs([{ uid: 'alice', deviceId: 'd', ackSeq: 2 }]);
+    await first.close();
+
+    const again = track(await createSqliteStore({ file }));
+    expect((await again.users.get('alice'))?.nickname).toBe('A');
+    expect(await again.messages.maxSeq('alice')).toBe(2);
+    expect((await again.devices.get('alice', 'd'))?.ackSeq).toBe(2);
+    const [dup] = await again.messages.append([c2c('alice', 'bob', 'keep-1')]);
+    expect(dup).toMatchObject({ duplicate: true, msgId: sent.message.msgId, senderSeq: 1 });
+    const [next] = await again.messages.append([c2c('alice', 'bob')]);
+    expect(next?.seqs).toEqual(
+      new Map([
+        ['alice', 3],
+        ['bob', 3],
+      ]),
+    );
+  });
+
+  it('applies each migration once, however often migrate runs', async () => {
+    const file = nextFile();
+    const s = await createSqliteStore({ file });
+    await s.migrate();
+    await s.migrate();
+    await s.close();
+    const again = track(await createSqliteStore({ file }));
+    await again.migrate();
+    await again.close();
+
+    const raw = new BetterSqlite3(file, { readonly: true });
+    try {
+      const names = raw.prepare(`select name from ${MIGRATION_TABLE} order by name`).pluck().all();
+      expect(names).toEqual(['0001_initial']);
+      const tables = raw
+        .prepare("select name from sqlite_master where type = 'table' order by name")
+        .pluck()
+        .all();
+      expect(tables).toEqual(
+        expect.arrayContaining(['devices', 'messages', 'timeline', 'tokens', 'user_seq', 'users']),
+      );
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('can open without migrating and migrate later', async () => {
+    const s = track(await createSqliteStore({ file: nextFile(), migrate: false }));
+    await expect(s.users.get('x')).rejects.toThrow();
+    await s.migrate();
+    expect(await s.users.get('x')).toBeUndefined();
+  });
+
+  it('uses WAL with synchronous=FULL and a busy timeout by default', async () => {
+    const s = track(await createSqliteStore({ file: nextFile() }));
+    expect(s.settings()).toEqual({ journalMode: 'wal', synchronous: 'FULL', busyTimeoutMs: 5000 });
+  });
+
+  it('applies synchronous=NORMAL and a custom busy timeout when asked', async () => {
+    const s = track(await createSqliteStore({ file: nextFile(), synchronous: 'NORMAL', busyTimeoutMs: 250 }));
+    expect(s.settings()).toEqual({ journalMode: 'wal', synchronous: 'NORMAL', busyTimeoutMs: 250 });
+  });
+
+  it('rejects an unknown synchronous mode', async () => {
+    const bad = { file: nextFile(), synchronous: 'OFF' } as unknown as Parameters<
+      typeof createSqliteStore
+    >[0];
+    await expect(createSqliteStore(bad)).rejects.toThrow(TypeError);
+  });
+
+  it('persists WAL mode in the file', async () => {
+    const file = nextFile();
+    await (await createSqliteStore({ file })).close();
+    const raw = new BetterSqlite3(file, { readonly: true });
+    try {
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('creates missing parent directories', async () => {
+    const file = join(dir, 'nested', 'deeper', 'parley.db');
+    const s = track(await createSqliteStore({ file }));
+    await s.users.create({ uid: 'u', nickname: 'n', passwordHash: '', createdAt: 1 });
+    expect(await s.users.existing(['u'])).toEqual(new Set(['u']));
+  });
+
+  it('works in memory', async () => {
+    const s = track(await createSqliteStore({ file: ':memory:' }));
+    const [r] = await s.messages.append([c2c('alice', 'bob')]);
+    expect(r?.senderSeq).toBe(1);
+    expect(s.settings().journalMode).toBe('memory');
+  });
+
+  it('writes one timeline row per recipient and nothing for duplicates', async () => {
+    const file = nextFile();
+    const s = await createSqliteStore({ file });
+    await s.messages.append([c2c('a', 'b', 'k1'), c2c('a', 'a', 'k2'), c2c('a', 'b', 'k1')]);
+    await s.messages.append([c2c('a', 'b', 'k2')]);
+    await s.close();
+    const raw = new BetterSqlite3(file, { readonly: true });
+    try {
+      expect(raw.prepare('select count(*) from messages').pluck().get()).toBe(2);
+      expect(raw.prepare('select uid, seq from timeline order by uid, seq').all()).toEqual([
+        { uid: 'a', seq: 1 },
+        { uid: 'a', seq: 2 },
+        { uid: 'b', seq: 1 },
+      ]);
+      expect(raw.prepare('select uid, seq from user_seq order by uid').all()).toEqual([
+        { uid: 'a', seq: 2 },
+        { uid: 'b', seq: 1 },
+      ]);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('rejects operations after close', async () => {
+    const s = await createSqliteStore({ file: nextFile() });
+    await s.close();
+    await s.close();
+    await expect(s.ping()).rejects.toThrow();
+  });
+});
