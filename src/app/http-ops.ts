@@ -1,0 +1,52 @@
+import http from 'node:http';
+import type { Metrics } from '../observability/metrics.ts';
+
+export interface OpsDeps {
+  nodeId: string;
+  metrics: Metrics;
+  /** Throws when the node cannot serve (store unreachable, shutting down). */
+  health(): Promise<Record<string, unknown>>;
+}
+
+/** The operations endpoint: GET /healthz (JSON, 200 or 503) and GET /metrics (Prometheus text). */
+export async function listenOps(d: OpsDeps, host: string, port: number): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (path === '/healthz') {
+      d.health().then(
+        (details) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'ok', node: d.nodeId, ...details }));
+        },
+        (err: unknown) => {
+          res.writeHead(503, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'unavailable', node: d.nodeId, error: (err as Error).message }));
+        },
+      );
+      return;
+    }
+    if (path === '/metrics') {
+      d.metrics.registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': d.metrics.registry.contentType });
+          res.end(text);
+        },
+        () => res.writeHead(500).end(),
+      );
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return server;
+}

@@ -1,0 +1,181 @@
+import { join, resolve } from 'node:path';
+import { ParleyError } from '@parley/protocol';
+import { Command, Option } from 'commander';
+import { startParley } from '../app/parley.ts';
+import { configMarkdown, loadConfig } from '../config/load.ts';
+import type { Config, ConfigKey } from '../config/schema.ts';
+import { AuthService } from '../logic/auth-service.ts';
+import { Metrics } from '../observability/metrics.ts';
+import { LocalBus } from '../route/bus-local.ts';
+import { MemoryPresence } from '../route/presence-memory.ts';
+import { createSqliteStore } from '../store/index.ts';
+
+interface CommonOpts {
+  config?: string;
+  set: string[];
+  dataDir?: string;
+}
+
+function collect(value: string, prev: string[]): string[] {
+  return [...prev, value];
+}
+
+function configFrom(opts: CommonOpts): Config {
+  const overrides: Record<string, string> = {};
+  for (const kv of opts.set) {
+    const i = kv.indexOf('=');
+    if (i < 1) throw new Error(`--set expects key=value, got "${kv}"`);
+    overrides[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  if (opts.dataDir) overrides.dataDir = opts.dataDir;
+  return loadConfig({
+    file: opts.config,
+    env: process.env,
+    overrides: overrides as Partial<Record<ConfigKey, string>>,
+    warn: (m) => process.stderr.write(`warning: ${m}\n`),
+  });
+}
+
+function withCommon(cmd: Command): Command {
+  return cmd
+    .option('-c, --config <file>', 'JSON config file')
+    .option(
+      '--set <key=value>',
+      'override one setting (repeatable), e.g. --set gate.tcpPort=7200',
+      collect,
+      [],
+    )
+    .option('--data-dir <dir>', 'data directory (same as --set dataDir=...)');
+}
+
+async function openStore(config: Config) {
+  const file = config['store.sqliteFile'] || join(resolve(config.dataDir), 'parley.db');
+  const store = await createSqliteStore({
+    file,
+    synchronous: config['store.sqliteSynchronous'] as 'FULL' | 'NORMAL',
+  });
+  await store.migrate();
+  return store;
+}
+
+const program = new Command('parley').description('Parley instant-messaging server').showHelpAfterError();
+
+withCommon(program.command('start'))
+  .description('start the server (all roles in one process on embedded storage by default)')
+  .addOption(new Option('--roles <roles>', 'roles to run in this process').choices(['all']).default('all'))
+  .action(async (opts: CommonOpts) => {
+    const config = configFrom(opts);
+    const node = await startParley({ config });
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      node.log.info({ signal }, 'shutting down');
+      node.stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          node.log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    if (process.send)
+      process.send({ ready: true, tcpPort: node.tcpPort, wsPort: node.wsPort, httpPort: node.httpPort });
+  });
+
+withCommon(program.command('migrate'))
+  .description('apply pending storage migrations and exit')
+  .action(async (opts: CommonOpts) => {
+    const store = await openStore(configFrom(opts));
+    await store.close();
+    console.log('migrations applied');
+  });
+
+const user = program.command('user').description('manage users');
+
+withCommon(user.command('add'))
+  .description('create a user (works whether registration is open or closed)')
+  .argument('<uid>', 'user id')
+  .requiredOption('-p, --password <password>', 'password (6-1024 characters)')
+  .option('-n, --nickname <name>', 'display name')
+  .action(async (uid: string, opts: CommonOpts & { password: string; nickname?: string }) => {
+    const config = configFrom(opts);
+    const store = await openStore(config);
+    try {
+      const auth = new AuthService({
+        store,
+        presence: new MemoryPresence(),
+        bus: new LocalBus(),
+        config,
+        metrics: new Metrics({}, false),
+        maxSeq: (u) => store.messages.maxSeq(u),
+      });
+      await auth.register(
+        { uid, password: opts.password, nickname: opts.nickname ?? '' },
+        { bypassPolicy: true },
+      );
+      console.log(`user ${uid} created`);
+    } catch (err) {
+      if (err instanceof ParleyError) {
+        console.error(`error ${err.code} ${err.codeName}: ${err.message}`);
+        process.exitCode = 1;
+      } else throw err;
+    } finally {
+      await store.close();
+    }
+  });
+
+withCommon(user.command('list'))
+  .description('list users ordered by id')
+  .option('--after <uid>', 'start after this user id')
+  .option('--limit <n>', 'how many', '100')
+  .option('--json', 'one JSON object per line')
+  .action(async (opts: CommonOpts & { after?: string; limit: string; json?: boolean }) => {
+    const store = await openStore(configFrom(opts));
+    try {
+      const users = await store.users.list({
+        after: opts.after,
+        limit: Math.max(1, Number(opts.limit) || 100),
+      });
+      for (const u of users) {
+        if (opts.json) {
+          console.log(
+            JSON.stringify({
+              uid: u.uid,
+              nickname: u.nickname,
+              disabled: u.disabled,
+              createdAt: u.createdAt,
+            }),
+          );
+        } else {
+          console.log(
+            `${u.uid}\t${u.nickname}\t${u.disabled ? 'disabled' : 'active'}\t${new Date(u.createdAt).toISOString()}`,
+          );
+        }
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+program
+  .command('config-doc')
+  .description('print docs/config.md (every setting, its env variable and default)')
+  .action(() => {
+    process.stdout.write(configMarkdown());
+  });
+
+program
+  .command('bench')
+  .description('run the benchmarks (same as npm run bench)')
+  .allowUnknownOption(true)
+  .action(async () => {
+    await import('../../bench/run.ts');
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(`parley: ${(err as Error).message}`);
+  process.exit(1);
+});

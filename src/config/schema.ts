@@ -1,0 +1,108 @@
+/**
+ * The one typed configuration schema. Every field has a default, a PARLEY_* environment
+ * variable and a one-line doc; docs/config.md is generated from this table
+ * (`npm run parley -- config-doc`), and a test keeps the two in step.
+ */
+
+type FieldType = 'string' | 'number' | 'boolean';
+
+export interface FieldSpec<T extends string | number | boolean = string | number | boolean> {
+  readonly type: FieldType;
+  readonly default: T;
+  readonly doc: string;
+  /** Allowed values for an enumerated string. */
+  readonly values?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+}
+
+const str = (def: string, doc: string, values?: readonly string[]): FieldSpec<string> =>
+  values ? { type: 'string', default: def, doc, values } : { type: 'string', default: def, doc };
+const num = (def: number, doc: string, min = 0, max = Number.MAX_SAFE_INTEGER): FieldSpec<number> => ({
+  type: 'number',
+  default: def,
+  doc,
+  min,
+  max,
+});
+
+export const schema = {
+  nodeId: num(0, 'Node number, unique in a cluster (0-31); part of every message id.', 0, 31),
+  dataDir: str('./data', 'Directory for the embedded database and other local state.'),
+  host: str('0.0.0.0', 'Address the listeners bind to.'),
+  'log.level': str('info', 'Level of the JSON logs written to stdout.', [
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ]),
+
+  'gate.tcpPort': num(7100, 'TCP port for clients (framed protocol); 0 picks a free port.', 0, 65535),
+  'gate.wsPort': num(7101, 'WebSocket port for clients (path /ws); 0 picks a free port.', 0, 65535),
+  'gate.maxFrame': num(64 * 1024, 'Largest accepted frame in bytes, header included.', 64, 16 * 1024 * 1024),
+  'gate.heartbeatIntervalMs': num(
+    30_000,
+    'Heartbeat interval told to clients; the server pings after this much silence.',
+    100,
+  ),
+  'gate.idleTimeoutMs': num(90_000, 'A connection silent this long is closed and its session dropped.', 200),
+  'gate.loginTimeoutMs': num(
+    15_000,
+    'A connection that has not logged in this long after connecting is closed.',
+    100,
+  ),
+  'gate.rateLimitPerSec': num(500, 'Sustained requests per second allowed per connection.', 1),
+  'gate.rateLimitBurst': num(1000, 'Requests a connection may send in a burst above the sustained rate.', 1),
+  'gate.maxConnections': num(100_000, 'Connections accepted per gate before new ones are refused.', 1),
+  'gate.maxWriteBuffer': num(
+    8 * 1024 * 1024,
+    'Bytes queued to a slow client before it is disconnected (it resyncs).',
+    1024,
+  ),
+
+  'tls.cert': str('', 'PEM certificate file; when set with tls.key, TCP uses TLS and WebSocket uses WSS.'),
+  'tls.key': str('', 'PEM private key file for tls.cert.'),
+
+  'http.port': num(
+    7180,
+    'Port of the operations HTTP server (/healthz, /metrics); 0 picks a free port.',
+    0,
+    65535,
+  ),
+
+  'auth.registration': str('open', 'Whether clients may register accounts themselves.', ['open', 'closed']),
+  'auth.tokenTtlMs': num(30 * 24 * 3600 * 1000, 'Lifetime of login tokens.', 1000),
+  'auth.kickPolicy': str(
+    'platform-class',
+    'Which older sessions a new login ends: one per platform class (mobile, desktop, web), one per user, or none.',
+    ['platform-class', 'single', 'none'],
+  ),
+
+  'msg.maxContentBytes': num(16 * 1024, 'Largest message content in bytes (UTF-8).', 1, 1024 * 1024),
+  'msg.syncPageMax': num(1000, 'Most timeline entries returned by one sync request.', 1, 10_000),
+
+  'store.engine': str('sqlite', 'Storage engine.', ['sqlite']),
+  'store.sqliteFile': str('', 'SQLite database file; empty means <dataDir>/parley.db.'),
+  'store.sqliteSynchronous': str(
+    'FULL',
+    'SQLite synchronous mode: FULL survives power loss, NORMAL only process crashes.',
+    ['FULL', 'NORMAL'],
+  ),
+  'store.maxBatch': num(2000, 'Most messages committed in one group-commit transaction.', 1, 100_000),
+} as const satisfies Record<string, FieldSpec>;
+
+export type ConfigKey = keyof typeof schema;
+type ValueOf<S> =
+  S extends FieldSpec<infer T> ? (T extends string ? string : T extends number ? number : boolean) : never;
+export type Config = { readonly [K in ConfigKey]: ValueOf<(typeof schema)[K]> };
+
+/** PARLEY_GATE_TCP_PORT for 'gate.tcpPort'. */
+export function envName(key: string): string {
+  return `PARLEY_${key
+    .replace(/\./g, '_')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase()}`;
+}

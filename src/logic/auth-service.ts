@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { Code, type LoginReq, ParleyError, type RegisterReq, type RegisterResp } from '@parley/protocol';
+import type { Config } from '../config/schema.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { Bus, Presence, SessionInfo } from '../route/types.ts';
+import { DuplicateError } from '../store/errors.ts';
+import type { PlatformName, Store, UserRecord } from '../store/types.ts';
+import { platformClass, platformName } from './convert.ts';
+import { hashPassword, newToken, tokenHash, verifyPassword } from './passwords.ts';
+import type { LoginResult, Session } from './types.ts';
+
+const UID_RE = /^[A-Za-z0-9_.@-]{1,64}$/;
+const MAX_PASSWORD = 1024;
+const MIN_PASSWORD = 6;
+
+export interface AuthDeps {
+  store: Store;
+  presence: Presence;
+  bus: Bus;
+  config: Config;
+  metrics: Metrics;
+  /** Highest seq of a user's timeline, for the login response. */
+  maxSeq(uid: string): Promise<number>;
+}
+
+export function checkUid(uid: string | null | undefined, field = 'uid'): string {
+  if (!uid || !UID_RE.test(uid)) {
+    throw new ParleyError(Code.BAD_REQUEST, `${field} must be 1-64 characters of A-Z a-z 0-9 _ . @ -`, field);
+  }
+  return uid;
+}
+
+/** Accounts, tokens, sessions and the kickout policy. */
+export class AuthService {
+  constructor(private readonly d: AuthDeps) {}
+
+  async register(req: RegisterReq, opts: { bypassPolicy?: boolean } = {}): Promise<RegisterResp> {
+    if (this.d.config['auth.registration'] === 'closed' && !opts.bypassPolicy) {
+      throw new ParleyError(Code.REGISTRATION_CLOSED);
+    }
+    const uid = checkUid(req.uid);
+    const password = req.password ?? '';
+    if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
+      throw new ParleyError(
+        Code.BAD_REQUEST,
+        `password must be ${MIN_PASSWORD}-${MAX_PASSWORD} characters`,
+        'password',
+      );
+    }
+    const nickname = (req.nickname ?? '').slice(0, 64) || uid;
+    try {
+      await this.d.store.users.create({
+        uid,
+        nickname,
+        passwordHash: await hashPassword(password),
+        createdAt: Date.now(),
+      });
+    } catch (err) {
+      if (err instanceof DuplicateError) throw new ParleyError(Code.USER_EXISTS, undefined, 'uid');
+      throw err;
+    }
+    return { uid };
+  }
+
+  async login(req: LoginReq, gateId: string): Promise<LoginResult> {
+    const deviceId = req.deviceId ?? '';
+    if (deviceId.length < 1 || deviceId.length > 128) {
+      throw new ParleyError(Code.BAD_REQUEST, 'device_id must be 1-128 characters', 'device_id');
+    }
+    const platform = platformName(req.platform);
+    if (!platform)
+      throw new ParleyError(Code.BAD_REQUEST, 'platform must be ios, android, web or desktop', 'platform');
+    const now = Date.now();
+    let user: UserRecord | undefined;
+    let token: string;
+    let hashed: string;
+    let expiresAt: number;
+    if (req.token) {
+      hashed = tokenHash(req.token);
+      const rec = await this.d.store.tokens.get(hashed);
+      if (!rec || (req.uid && req.uid !== rec.uid)) throw this.refuse(Code.TOKEN_INVALID);
+      if (rec.expiresAt <= now) throw this.refuse(Code.TOKEN_EXPIRED);
+      user = await this.d.store.users.get(rec.uid);
+      if (!user) throw this.refuse(Code.TOKEN_INVALID);
+      token = req.token;
+      expiresAt = rec.expiresAt;
+    } else {
+      const uid = checkUid(req.uid);
+      user = await this.d.store.users.get(uid);
+      const ok = await verifyPassword(user?.passwordHash, req.password ?? '');
+      if (!user || !ok) throw this.refuse(Code.BAD_CREDENTIALS);
+      token = newToken();
+      hashed = tokenHash(token);
+      expiresAt = now + this.d.config['auth.tokenTtlMs'];
+      await this.d.store.tokens.create({
+        tokenHash: hashed,
+        uid: user.uid,
+        deviceId,
+        createdAt: now,
+        expiresAt,
+      });
+    }
+    if (user.disabled) throw this.refuse(Code.USER_DISABLED);
+    const [device, maxSeq] = await Promise.all([
+      this.d.store.devices.upsert({ uid: user.uid, deviceId, platform, lastLoginAt: now }),
+      this.d.maxSeq(user.uid),
+    ]);
+    const session: Session = {
+      sessionId: randomUUID(),
+      uid: user.uid,
+      deviceId,
+      platform,
+      gateId,
+      connectedAt: now,
+      tokenHash: hashed,
+    };
+    await this.kickReplaced(session);
+    this.d.metrics.logins.inc({ result: 'ok' });
+    return {
+      session,
+      resp: {
+        uid: user.uid,
+        token,
+        tokenExpiresAt: expiresAt,
+        sessionId: session.sessionId,
+        maxSeq,
+        deviceAckSeq: device.ackSeq,
+        heartbeatIntervalMs: this.d.config['gate.heartbeatIntervalMs'],
+        serverTime: now,
+      },
+    };
+  }
+
+  async logout(session: Session): Promise<void> {
+    await this.d.store.tokens.revoke(session.tokenHash);
+  }
+
+  private refuse(code: Code): ParleyError {
+    this.d.metrics.logins.inc({ result: 'refused' });
+    return new ParleyError(code);
+  }
+
+  /** Ends the sessions the new one replaces under the configured policy. */
+  private async kickReplaced(next: SessionInfo): Promise<void> {
+    const policy = this.d.config['auth.kickPolicy'];
+    const existing = await this.d.presence.sessionsOf(next.uid);
+    for (const s of existing) {
+      if (s.sessionId === next.sessionId) continue;
+      const sameDevice = s.deviceId === next.deviceId;
+      const replaced =
+        sameDevice ||
+        policy === 'single' ||
+        (policy === 'platform-class' && platformClass(s.platform) === platformClass(next.platform));
+      if (!replaced) continue;
+      const reason = sameDevice
+        ? 'logged in again on the same device'
+        : `logged in on another ${platformClass(next.platform)} device`;
+      this.d.metrics.kicks.inc();
+      this.d.bus.kick(
+        s.gateId,
+        s.sessionId,
+        Code.KICKED_SAME_PLATFORM,
+        reason,
+        next.platform as PlatformName,
+        next.deviceId,
+      );
+      await this.d.presence.unregister(s);
+    }
+  }
+}

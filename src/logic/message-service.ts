@@ -1,0 +1,248 @@
+import {
+  Code,
+  Commands,
+  type DeliverAckReq,
+  type DeliverAckResp,
+  encodePush,
+  ParleyError,
+  ReceiptKind,
+  type SendReq,
+  type SendResp,
+  type SyncReq,
+  type SyncResp,
+} from '@parley/protocol';
+import type { Config } from '../config/schema.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { Bus, Presence } from '../route/types.ts';
+import type { AppendRequest, Store, StoredMessage } from '../store/types.ts';
+import { checkUid } from './auth-service.ts';
+import { messageKind, toWireMessage } from './convert.ts';
+import { CursorWriter } from './cursor-writer.ts';
+import { type CommittedItem, GroupCommitter } from './group-commit.ts';
+import type { IdGenerator } from './id-generator.ts';
+import type { Session } from './types.ts';
+
+export interface MessageDeps {
+  store: Store;
+  presence: Presence;
+  bus: Bus;
+  config: Config;
+  metrics: Metrics;
+  log: Logger;
+  ids: IdGenerator;
+}
+
+const MAX_CLIENT_MSG_ID = 64;
+const DEFAULT_SYNC_PAGE = 200;
+const RECEIPT_PAGE = 1000;
+const CACHE_LIMIT = 100_000;
+
+type Frames = Map<string, { sessionId: string; frame: Uint8Array }[]>;
+
+function addFrame(byGate: Frames, gateId: string, sessionId: string, frame: Uint8Array): void {
+  let list = byGate.get(gateId);
+  if (!list) {
+    list = [];
+    byGate.set(gateId, list);
+  }
+  list.push({ sessionId, frame });
+}
+
+/** One-to-one messages: durable send with group commit, fan-out, sync, delivery acks and receipts. */
+export class MessageService {
+  private readonly committer: GroupCommitter;
+  private readonly cursors: CursorWriter;
+  /** Session that sent each in-flight request: it gets the ack, not a push. */
+  private readonly origin = new WeakMap<AppendRequest, string>();
+  /** Users known to exist (users are never deleted). A cache, not the truth. */
+  private readonly knownUsers = new Set<string>();
+  /** Highest seq any device of a user has acknowledged: receipts go out once per message. */
+  private readonly deliveredUpTo = new Map<string, number>();
+
+  constructor(private readonly d: MessageDeps) {
+    this.committer = new GroupCommitter({
+      store: d.store.messages,
+      maxBatch: d.config['store.maxBatch'],
+      afterCommit: (items) => this.fanOut(items),
+      onBatch: (size, seconds) => {
+        d.metrics.batchSize.observe(size);
+        d.metrics.commitSeconds.observe(seconds);
+      },
+    });
+    this.cursors = new CursorWriter(d.store.devices, 100, (err) =>
+      d.log.error({ err }, 'writing device cursors failed; will retry'),
+    );
+  }
+
+  async send(session: Session, req: SendReq, receivedAt: number): Promise<SendResp> {
+    const to = checkUid(req.toUid, 'to_uid');
+    const clientMsgId = req.clientMsgId ?? '';
+    if (clientMsgId.length < 1 || clientMsgId.length > MAX_CLIENT_MSG_ID) {
+      throw new ParleyError(
+        Code.BAD_REQUEST,
+        `client_msg_id must be 1-${MAX_CLIENT_MSG_ID} characters`,
+        'client_msg_id',
+      );
+    }
+    const type = messageKind(req.type);
+    if (!type) throw new ParleyError(Code.BAD_MSG_TYPE, `unknown message type ${req.type ?? 0}`, 'type');
+    const content = req.content ?? '';
+    if (content.length === 0) throw new ParleyError(Code.BODY_EMPTY, undefined, 'content');
+    const max = this.d.config['msg.maxContentBytes'];
+    if (content.length > max || Buffer.byteLength(content) > max) {
+      throw new ParleyError(Code.BODY_TOO_LARGE, `content exceeds ${max} bytes`, 'content');
+    }
+    if (type === 'custom' || type === 'image' || type === 'file' || type === 'voice') {
+      try {
+        JSON.parse(content);
+      } catch {
+        throw new ParleyError(Code.BAD_REQUEST, `content of a ${type} message must be JSON`, 'content');
+      }
+    }
+    await this.ensureUser(to);
+    const message: StoredMessage = {
+      msgId: this.d.ids.next(),
+      clientMsgId,
+      fromUid: session.uid,
+      convType: 'c2c',
+      to,
+      type,
+      content,
+      ts: Date.now(),
+    };
+    const request: AppendRequest = { message, recipients: [session.uid, to] };
+    this.origin.set(request, session.sessionId);
+    const r = await this.committer.submit(request);
+    if (!r.duplicate) this.d.metrics.messagesIn.inc();
+    this.d.metrics.ackLatency.observe((performance.now() - receivedAt) / 1000);
+    return { msgId: r.msgId, seq: r.senderSeq, ts: r.ts, duplicate: r.duplicate };
+  }
+
+  async sync(session: Session, req: SyncReq): Promise<SyncResp> {
+    const after = req.afterSeq ?? 0;
+    if (!Number.isSafeInteger(after) || after < 0) {
+      throw new ParleyError(Code.BAD_REQUEST, 'after_seq must be a non-negative integer', 'after_seq');
+    }
+    const limit = Math.min(req.limit || DEFAULT_SYNC_PAGE, this.d.config['msg.syncPageMax']);
+    const [page, maxSeq] = await Promise.all([
+      this.d.store.messages.timeline(session.uid, after, limit),
+      this.d.store.messages.maxSeq(session.uid),
+    ]);
+    return {
+      messages: page.entries.map((e) => toWireMessage(e.message, e.seq)),
+      hasMore: page.hasMore,
+      maxSeq,
+    };
+  }
+
+  async deliverAck(session: Session, req: DeliverAckReq): Promise<DeliverAckResp> {
+    const seq = req.seq ?? 0;
+    if (!Number.isSafeInteger(seq) || seq < 0) {
+      throw new ParleyError(Code.BAD_REQUEST, 'seq must be a non-negative integer', 'seq');
+    }
+    const maxSeq = await this.d.store.messages.maxSeq(session.uid);
+    if (seq > maxSeq)
+      throw new ParleyError(Code.BAD_REQUEST, `seq ${seq} is beyond the timeline (${maxSeq})`, 'seq');
+    this.cursors.raise(session.uid, session.deviceId, seq);
+    let prev = this.deliveredUpTo.get(session.uid);
+    if (prev === undefined) {
+      const devices = await this.d.store.devices.listOf(session.uid);
+      prev = devices.reduce((m, dev) => Math.max(m, dev.ackSeq), 0);
+    }
+    if (seq > prev) {
+      this.remember(this.deliveredUpTo, session.uid, seq);
+      await this.sendReceipts(session.uid, prev, seq);
+    }
+    return { ackSeq: seq };
+  }
+
+  /** Waits for every accepted send to be committed and cursors to be written. */
+  async close(): Promise<void> {
+    await this.committer.close();
+    await this.cursors.flush();
+  }
+
+  private async ensureUser(uid: string): Promise<void> {
+    if (this.knownUsers.has(uid)) return;
+    const found = await this.d.store.users.existing([uid]);
+    if (!found.has(uid)) throw new ParleyError(Code.USER_NOT_FOUND, `user ${uid} does not exist`, 'to_uid');
+    if (this.knownUsers.size >= CACHE_LIMIT) this.knownUsers.clear();
+    this.knownUsers.add(uid);
+  }
+
+  private remember(map: Map<string, number>, key: string, value: number): void {
+    if (map.size >= CACHE_LIMIT && !map.has(key)) map.clear();
+    map.set(key, value);
+  }
+
+  /** DELIVERED receipts to the senders of the c2c messages in (from, to] of uid's timeline. */
+  private async sendReceipts(uid: string, from: number, to: number): Promise<void> {
+    const now = Date.now();
+    const bySender = new Map<string, Uint8Array[]>();
+    let after = from;
+    while (after < to) {
+      const page = await this.d.store.messages.timeline(uid, after, Math.min(RECEIPT_PAGE, to - after));
+      for (const e of page.entries) {
+        const m = e.message;
+        if (m.convType !== 'c2c' || m.fromUid === uid) continue;
+        const frame = encodePush(Commands.receipt, {
+          kind: ReceiptKind.DELIVERED,
+          msgId: m.msgId,
+          byUid: uid,
+          ts: now,
+          clientMsgId: m.clientMsgId,
+        });
+        const list = bySender.get(m.fromUid);
+        if (list) list.push(frame);
+        else bySender.set(m.fromUid, [frame]);
+      }
+      if (page.entries.length === 0) break;
+      after = page.entries[page.entries.length - 1]!.seq;
+    }
+    if (bySender.size === 0) return;
+    const sessions = await this.d.presence.sessionsOfMany([...bySender.keys()]);
+    const byGate: Frames = new Map();
+    for (const [sender, frames] of bySender) {
+      for (const s of sessions.get(sender) ?? []) {
+        for (const frame of frames) addFrame(byGate, s.gateId, s.sessionId, frame);
+      }
+    }
+    for (const [gateId, items] of byGate) this.d.bus.deliver(gateId, items);
+  }
+
+  /**
+   * Pushes each committed message to every online session of every recipient (the sender's
+   * other devices included), except the session that sent it, which has the ack. Per user,
+   * pushes go out in seq order: batches are fanned out in commit order.
+   */
+  private fanOut(items: readonly CommittedItem[]): void {
+    const uids = new Set<string>();
+    for (const it of items) if (!it.result.duplicate) for (const uid of it.result.seqs.keys()) uids.add(uid);
+    if (uids.size === 0) return;
+    this.d.presence.sessionsOfMany([...uids]).then(
+      (online) => {
+        const byGate: Frames = new Map();
+        let count = 0;
+        for (const it of items) {
+          if (it.result.duplicate) continue;
+          const origin = this.origin.get(it.request);
+          for (const [uid, seq] of it.result.seqs) {
+            const sessions = online.get(uid);
+            if (!sessions) continue;
+            let frame: Uint8Array | undefined;
+            for (const s of sessions) {
+              if (s.sessionId === origin) continue;
+              frame ??= encodePush(Commands.push, { msg: toWireMessage(it.request.message, seq) });
+              addFrame(byGate, s.gateId, s.sessionId, frame);
+              count++;
+            }
+          }
+        }
+        for (const [gateId, list] of byGate) this.d.bus.deliver(gateId, list);
+        this.d.metrics.messagesOut.inc(count);
+      },
+      (err: unknown) => this.d.log.warn({ err }, 'presence lookup for fan-out failed; clients will sync'),
+    );
+  }
+}

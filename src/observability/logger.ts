@@ -1,0 +1,8 @@
+import { type Logger, pino } from 'pino';
+
+export type { Logger };
+
+/** Structured JSON logs on stdout; `silent` for tests. */
+export function createLogger(level: string, base: Record<string, unknown> = {}): Logger {
+  return pino({ level, base: { ...base }, timestamp: pino.stdTimeFunctions.isoTime });
+}

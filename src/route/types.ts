@@ -1,0 +1,66 @@
+import type { PlatformName } from '../store/types.ts';
+
+/** One logged-in connection, as route knows it. */
+export interface SessionInfo {
+  readonly sessionId: string;
+  readonly uid: string;
+  readonly deviceId: string;
+  readonly platform: PlatformName;
+  /** The gate node holding the connection. */
+  readonly gateId: string;
+  readonly connectedAt: number;
+}
+
+/**
+ * Presence: which sessions each user has, on which gate. Embedded: in-memory maps; cluster:
+ * Redis with a TTL refreshed by heartbeats, so a dead gate's sessions expire on their own.
+ */
+export interface Presence {
+  /** Adds or replaces the session (keyed by sessionId). Visible to lookups once resolved. */
+  register(session: SessionInfo): Promise<void>;
+  /** Removes the session; unknown ids are ignored. */
+  unregister(session: Pick<SessionInfo, 'sessionId' | 'uid'>): Promise<void>;
+  /** Current sessions of one user, oldest first. */
+  sessionsOf(uid: string): Promise<SessionInfo[]>;
+  /** Sessions of many users in one call; users without sessions are absent from the map. */
+  sessionsOfMany(uids: readonly string[]): Promise<Map<string, SessionInfo[]>>;
+  /** Extends the lifetime of these sessions (heartbeat); no-op where sessions do not expire. */
+  touch(sessions: readonly SessionInfo[]): Promise<void>;
+  /** Number of sessions known (all gates). */
+  count(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** What the bus hands to a gate. */
+export interface GateHandler {
+  /** Writes ready-encoded frames to local sessions; sessions no longer here are skipped. */
+  deliver(items: readonly { sessionId: string; frame: Uint8Array }[]): void;
+  /** Ends a local session with a KICKED notice, then closes its connection. */
+  kick(
+    sessionId: string,
+    code: number,
+    reason: string,
+    byPlatform: PlatformName | '',
+    byDeviceId: string,
+  ): void;
+}
+
+/**
+ * Bus: logic → gate delivery. A packet goes only to the gate that holds the session, never to
+ * every gate. Per gate, delivery order is the order of calls. Fire-and-forget: the timeline is
+ * the truth, pushes are a shortcut, so a lost push is repaired by the client's sync.
+ */
+export interface Bus {
+  attachGate(gateId: string, handler: GateHandler): Promise<void>;
+  detachGate(gateId: string): Promise<void>;
+  deliver(gateId: string, items: readonly { sessionId: string; frame: Uint8Array }[]): void;
+  kick(
+    gateId: string,
+    sessionId: string,
+    code: number,
+    reason: string,
+    byPlatform: PlatformName | '',
+    byDeviceId: string,
+  ): void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { Commands, Platform } from '@parley/protocol';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startChildServer } from '../helpers/child-server.ts';
+import { RawClient } from '../helpers/raw-client.ts';
+import { tempDir } from '../helpers/server.ts';
+
+const run = promisify(execFile);
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    env: { ...process.env, PARLEY_LOG_LEVEL: 'silent' },
+  });
+
+describe('parley CLI', () => {
+  const tmp = tempDir('parley-cli-');
+  afterAll(() => tmp.cleanup());
+
+  it('adds and lists users, refuses a duplicate, and the server accepts their login', async () => {
+    await cli('migrate', '--data-dir', tmp.dir);
+    const add = await cli(
+      'user',
+      'add',
+      'zoe',
+      '--password',
+      'zoe-secret',
+      '--nickname',
+      'Zoë',
+      '--data-dir',
+      tmp.dir,
+    );
+    expect(add.stdout).toMatch(/user zoe created/);
+    await cli('user', 'add', 'yan', '-p', 'yan-secret', '--data-dir', tmp.dir);
+    const dup = await cli('user', 'add', 'zoe', '-p', 'other-secret', '--data-dir', tmp.dir).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect('code' in dup && dup.code).toBe(1);
+    expect((dup as { stderr: string }).stderr).toMatch(/USER_EXISTS/);
+    const list = await cli('user', 'list', '--json', '--data-dir', tmp.dir);
+    const users = list.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { uid: string; nickname: string });
+    expect(users.map((u) => u.uid)).toEqual(['yan', 'zoe']);
+    expect(users[1]?.nickname).toBe('Zoë');
+
+    // Registration closed: the CLI-made user logs in, self-registration is refused.
+    const server = await startChildServer(tmp.dir, ['--set', 'auth.registration=closed']);
+    try {
+      const c = await RawClient.connect(server.tcpPort);
+      const login = await c.request(Commands.login, {
+        uid: 'zoe',
+        password: 'zoe-secret',
+        deviceId: 'z',
+        platform: Platform.WEB,
+      });
+      expect(login.status).toBe(0);
+      const reg = await c.request(Commands.register, { uid: 'mallory', password: 'mallory-pw' });
+      expect(reg.error?.message).toMatch(/closed/);
+      c.close();
+    } finally {
+      server.proc.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  }, 60_000);
+
+  it('reports a bad setting clearly', async () => {
+    const r = await cli('migrate', '--data-dir', tmp.dir, '--set', 'gate.tcpPort=abc').catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect((r as { stderr: string }).stderr).toMatch(/gate.tcpPort/);
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ParleyNode, startParley } from '../../src/app/parley.ts';
+import { loadConfig } from '../../src/config/load.ts';
+import type { ConfigKey } from '../../src/config/schema.ts';
+
+export type Overrides = Partial<Record<ConfigKey, string | number | boolean>>;
+
+export interface TestServer {
+  node: ParleyNode;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh temp directory, removed by the returned cleanup. */
+export function tempDir(prefix = 'parley-test-'): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts a one-process Parley on loopback, free ports and a real SQLite file in a temp dir. */
+export async function startTestServer(overrides: Overrides = {}, dir?: string): Promise<TestServer> {
+  const tmp = dir ? undefined : tempDir();
+  const dataDir = dir ?? tmp!.dir;
+  const config = loadConfig({
+    overrides: {
+      host: '127.0.0.1',
+      dataDir,
+      'gate.tcpPort': 0,
+      'gate.wsPort': 0,
+      'http.port': 0,
+      'log.level': 'silent',
+      'store.sqliteSynchronous': 'NORMAL',
+      ...overrides,
+    },
+  });
+  const node = await startParley({ config });
+  return {
+    node,
+    dir: dataDir,
+    async stop() {
+      await node.stop();
+      tmp?.cleanup();
+    },
+  };
+}
