@@ -17,6 +17,11 @@ afterAll(() => {
 });
 
 runStoreContract({ name: 'sqlite file', create: () => createSqliteStore({ file: nextFile() }) });
+// The shared Kysely append (what the MySQL engine runs) against the same contract.
+runStoreContract({
+  name: 'sqlite file, Kysely append',
+  create: () => createSqliteStore({ file: nextFile(), preparedAppend: false }),
+});
 
 let msgId = 1;
 function c2c(from: string, to: string, clientMsgId = `c${msgId}`): AppendRequest {

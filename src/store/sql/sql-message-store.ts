@@ -1,21 +1,16 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { AppendRequest, AppendResult, MessageStore, StoredMessage, TimelineEntry } from '../types.ts';
+import { appendKeys, planAppend, type Sent, sendKey } from './append-plan.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
-import type { Database, MessagesTable, TimelineTable } from './schema.ts';
+import type { Database, MessagesTable } from './schema.ts';
 
 type MessageRow = Selectable<MessagesTable>;
-type Sent = Pick<AppendResult, 'msgId' | 'ts' | 'senderSeq'>;
 
 const MESSAGE_COLUMNS = 9;
 const TIMELINE_COLUMNS = 3;
 const SEQ_COLUMNS = 2;
 
-/** Unambiguous map key of the idempotency pair (ids may contain any character). */
-function sendKey(fromUid: string, clientMsgId: string): string {
-  return `${fromUid.length}:${fromUid}${clientMsgId}`;
-}
-
-function toMessage(row: MessageRow): StoredMessage {
+export function toMessage(row: MessageRow): StoredMessage {
   return {
     msgId: Number(row.msg_id),
     clientMsgId: row.client_msg_id,
@@ -28,10 +23,6 @@ function toMessage(row: MessageRow): StoredMessage {
   };
 }
 
-function duplicateOf(first: Sent): AppendResult {
-  return { msgId: first.msgId, ts: first.ts, senderSeq: first.senderSeq, duplicate: true, seqs: new Map() };
-}
-
 /**
  * Messages and write-diffusion timelines. One append is one transaction with a fixed number of
  * statements whatever the batch size (each chunked under the dialect's parameter limit): lock
@@ -40,8 +31,8 @@ function duplicateOf(first: Sent): AppendResult {
  */
 export class SqlMessageStore implements MessageStore {
   constructor(
-    private readonly db: Kysely<Database>,
-    private readonly ops: SqlDialectOps,
+    protected readonly db: Kysely<Database>,
+    protected readonly ops: SqlDialectOps,
   ) {}
 
   async append(batch: readonly AppendRequest[]): Promise<AppendResult[]> {
@@ -57,81 +48,25 @@ export class SqlMessageStore implements MessageStore {
     trx: Transaction<Database>,
     batch: readonly AppendRequest[],
   ): Promise<AppendResult[]> {
-    const pairs: [string, string][] = [];
-    const keys = new Set<string>();
-    const involved = new Set<string>();
-    const recipientsOf: string[][] = [];
-    for (const { message: m, recipients } of batch) {
-      const k = sendKey(m.fromUid, m.clientMsgId);
-      if (!keys.has(k)) {
-        keys.add(k);
-        pairs.push([m.fromUid, m.clientMsgId]);
-      }
-      // The sender's seq row is locked even when the sender is no recipient: that serialises
-      // concurrent sends of one sender, so the duplicate check below cannot race.
-      involved.add(m.fromUid);
-      const distinct = [...new Set(recipients)];
-      for (const r of distinct) involved.add(r);
-      recipientsOf.push(distinct);
-    }
-
-    const seqs = await this.lockSeqs(trx, [...involved].sort());
-    const prior = await this.findSent(trx, pairs);
-
-    const results: AppendResult[] = [];
-    const firstInBatch = new Map<string, Sent>();
-    const messageRows: Insertable<MessagesTable>[] = [];
-    const timelineRows: Insertable<TimelineTable>[] = [];
-    const raised = new Set<string>();
-    for (let i = 0; i < batch.length; i++) {
-      const m = batch[i]!.message;
-      const k = sendKey(m.fromUid, m.clientMsgId);
-      const first = prior.get(k) ?? firstInBatch.get(k);
-      if (first !== undefined) {
-        results.push(duplicateOf(first));
-        continue;
-      }
-      const mine = new Map<string, number>();
-      for (const uid of recipientsOf[i]!) {
-        const seq = (seqs.get(uid) ?? 0) + 1;
-        seqs.set(uid, seq);
-        mine.set(uid, seq);
-        raised.add(uid);
-        timelineRows.push({ uid, seq, msg_id: m.msgId });
-      }
-      const senderSeq = mine.get(m.fromUid) ?? 0;
-      messageRows.push({
-        msg_id: m.msgId,
-        sender_uid: m.fromUid,
-        client_msg_id: m.clientMsgId,
-        conv_type: m.convType,
-        to_id: m.to,
-        type: m.type,
-        content: m.content,
-        ts: m.ts,
-        sender_seq: senderSeq,
-      });
-      const sent = { msgId: m.msgId, ts: m.ts, senderSeq };
-      firstInBatch.set(k, sent);
-      results.push({ ...sent, duplicate: false, seqs: mine });
-    }
-
+    const keys = appendKeys(batch);
+    const seqs = await this.lockSeqs(trx, keys.involved);
+    const prior = await this.findSent(trx, keys.pairs);
+    const plan = planAppend(batch, keys, seqs, prior);
     const max = this.ops.maxParams;
-    for (const chunk of chunksFor(messageRows, MESSAGE_COLUMNS, max)) {
+    for (const chunk of chunksFor(plan.messageRows, MESSAGE_COLUMNS, max)) {
       await trx.insertInto('messages').values(chunk).execute();
     }
-    for (const chunk of chunksFor(timelineRows, TIMELINE_COLUMNS, max)) {
+    for (const chunk of chunksFor(plan.timelineRows, TIMELINE_COLUMNS, max)) {
       await trx.insertInto('timeline').values(chunk).execute();
     }
-    const seqRows = [...raised].map((uid) => ({ uid, seq: seqs.get(uid)! }));
-    for (const chunk of chunksFor(seqRows, SEQ_COLUMNS, max)) {
+    for (const chunk of chunksFor(plan.seqRows, SEQ_COLUMNS, max)) {
       await trx
         .insertInto('user_seq')
         .values(chunk)
         .modifyEnd(this.ops.upsertTail(['uid'], ['seq']))
         .execute();
     }
-    return results;
+    return plan.results;
   }
 
   /**

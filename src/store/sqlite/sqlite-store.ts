@@ -25,6 +25,7 @@ import { SqlMessageStore } from '../sql/sql-message-store.ts';
 import { SqlTokenStore } from '../sql/sql-token-store.ts';
 import { SqlUserStore } from '../sql/sql-user-store.ts';
 import type { Store } from '../types.ts';
+import { SqliteMessageStore } from './sqlite-message-store.ts';
 
 export interface SqliteStoreOptions {
   /** Database file; missing parent directories are created. ':memory:' for a private database. */
@@ -38,6 +39,11 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Apply pending migrations while opening. Default true. */
   migrate?: boolean;
+  /**
+   * Append through cached prepared statements (default) rather than the shared Kysely query
+   * code. Both produce the same rows; the contract suite runs against both.
+   */
+  preparedAppend?: boolean;
 }
 
 /** Settings of the open connection, as SQLite reports them. */
@@ -82,11 +88,14 @@ class SqliteStoreImpl implements SqliteStore {
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
     private readonly db: Kysely<Database>,
+    preparedAppend: boolean,
   ) {
     this.users = new SqlUserStore(db, sqliteOps);
     this.tokens = new SqlTokenStore(db, sqliteOps);
     this.devices = new SqlDeviceStore(db, sqliteOps);
-    this.messages = new SqlMessageStore(db, sqliteOps);
+    this.messages = preparedAppend
+      ? new SqliteMessageStore(db, sqliteOps, sqlite)
+      : new SqlMessageStore(db, sqliteOps);
   }
 
   migrate(): Promise<void> {
@@ -153,7 +162,7 @@ export async function createSqliteStore(opts: SqliteStoreOptions): Promise<Sqlit
     sqlite.pragma('cache_size = -32768');
     sqlite.pragma('journal_size_limit = 67108864');
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-    const store = new SqliteStoreImpl(sqlite, db);
+    const store = new SqliteStoreImpl(sqlite, db, opts.preparedAppend !== false);
     if (opts.migrate !== false) await store.migrate();
     return store;
   } catch (err) {
