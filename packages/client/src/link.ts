@@ -1,0 +1,317 @@
+import {
+  ABSOLUTE_MAX_FRAME,
+  Code,
+  Commands,
+  codeInfo,
+  type Frame,
+  type LoginReq,
+  type LoginResp,
+  ParleyError,
+} from '@parley/protocol';
+import { Connection, type ConnectionCloseInfo } from './connection.ts';
+import { toLoginResult, toWirePlatform } from './convert.ts';
+import type { TypedEmitter } from './emitter.ts';
+import {
+  ClientClosedError,
+  ConnectionLostError,
+  isServerRefusal,
+  NotConnectedError,
+  ProtocolError,
+  toError,
+} from './errors.ts';
+import type { Outbox } from './outbox.ts';
+import { decodePush, type ServerPush } from './pushes.ts';
+import { Backoff } from './reconnect.ts';
+import type { Timeline } from './timeline.ts';
+import type { ClientEvents, ClientState, DeviceInfo, LoginResult, ParleyClientOptions } from './types.ts';
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** Heartbeat period before the server has said its own (at login). */
+const PRELOGIN_HEARTBEAT_MS = 30_000;
+export const CLIENT_VERSION = 'parley-js/0.1.0';
+
+/** What a reconnect logs in with: the token of the last successful login, and the same device. */
+interface Session {
+  readonly uid: string;
+  readonly token: string;
+  readonly device: DeviceInfo;
+}
+
+/** What the server said (GOAWAY, KICKED) before the connection it came on closes. */
+interface CloseNotice {
+  readonly code: number;
+  readonly reason: string;
+  readonly reconnect: boolean;
+}
+
+export interface LinkDeps {
+  readonly options: ParleyClientOptions;
+  readonly events: TypedEmitter<ClientEvents>;
+  readonly timeline: Timeline;
+  readonly outbox: Outbox;
+}
+
+/**
+ * The client's link to the server: the current connection, login state, the session to log in
+ * again with, server pushes, and reconnect. `ParleyClient` is the public face over it.
+ *
+ * After every login (first or re-login) the order is fixed: timeline cursor attached, outbox
+ * resent, sync started — all synchronously on the login response, before the next frame.
+ * No reconnect follows a kick, a GOAWAY without `reconnect`, a re-login refused with a
+ * non-retryable status, a logout or `close()`.
+ */
+export class Link {
+  conn: Connection | undefined;
+  state: ClientState = 'idle';
+  loggedIn = false;
+  session: Session | undefined;
+  private opening: Promise<Connection> | undefined;
+  private lastUid: string | undefined;
+  private notice: CloseNotice | undefined;
+  /** Bumped whenever a reconnect in progress must stop (manual login, logout, close). */
+  private reconnectGen = 0;
+  private readonly backoff: Backoff | undefined;
+
+  constructor(private readonly deps: LinkDeps) {
+    const r = deps.options.reconnect;
+    this.backoff = r === false ? undefined : new Backoff(r ?? {});
+  }
+
+  /** The connection, once logged in on it. */
+  get ready(): Connection | undefined {
+    return this.loggedIn ? this.conn : undefined;
+  }
+
+  ensureConnection(): Promise<Connection> {
+    if (this.state === 'closed') return Promise.reject(new ClientClosedError());
+    if (this.conn) return Promise.resolve(this.conn);
+    if (!this.opening) {
+      if (this.state === 'idle') this.state = 'connecting';
+      const opening = this.openConnection().finally(() => {
+        if (this.opening === opening) this.opening = undefined;
+      });
+      this.opening = opening;
+    }
+    return this.opening;
+  }
+
+  /** A login asked for by the application; it supersedes a reconnect in progress. */
+  async login(req: LoginReq, device: DeviceInfo): Promise<LoginResult> {
+    const conn = await this.ensureConnection();
+    this.stopReconnecting();
+    const resp = await conn.request(Commands.login, req, {
+      onResponse: (r) => this.onLoggedIn(conn, r, device, req.token ?? ''),
+    });
+    return toLoginResult(resp);
+  }
+
+  async logout(): Promise<void> {
+    const conn = this.conn;
+    const wasLoggedIn = this.loggedIn;
+    const wasReconnecting = this.state === 'reconnecting';
+    this.stopReconnecting();
+    this.endSession(new ParleyError(Code.LOGGED_OUT, 'logged out'));
+    if (conn && wasLoggedIn) {
+      try {
+        await conn.request(Commands.logout, {});
+      } finally {
+        conn.close({ code: Code.LOGGED_OUT, reason: 'logged out' });
+      }
+      return;
+    }
+    if (!wasReconnecting) return;
+    if (conn) {
+      conn.close({ code: Code.LOGGED_OUT, reason: 'logged out' });
+      return;
+    }
+    this.state = 'idle';
+    this.deps.events.emit('disconnected', {
+      code: Code.LOGGED_OUT,
+      reason: 'logged out',
+      willReconnect: false,
+    });
+  }
+
+  close(): void {
+    if (this.state === 'closed') return;
+    this.state = 'closed';
+    this.stopReconnecting();
+    const err = new ClientClosedError();
+    this.endSession(err);
+    this.loggedIn = false;
+    this.deps.timeline.detach();
+    const conn = this.conn;
+    this.conn = undefined;
+    if (!conn) return;
+    conn.close({ reason: 'closed by client' }, err);
+    this.deps.events.emit('disconnected', { reason: 'closed by client', willReconnect: false });
+  }
+
+  private stopReconnecting(): void {
+    this.reconnectGen += 1;
+    this.backoff?.cancel();
+  }
+
+  private async openConnection(): Promise<Connection> {
+    const { options, events } = this.deps;
+    const conn: Connection = new Connection(
+      options.transport(),
+      {
+        onPush: (frame) => this.onPush(conn, frame),
+        onClose: (info) => this.onConnectionClosed(conn, info),
+        onError: (err) => events.emit('error', err),
+      },
+      {
+        requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        maxFrameBytes: options.maxFrameBytes ?? ABSOLUTE_MAX_FRAME,
+        heartbeatIntervalMs: options.heartbeatIntervalMs ?? PRELOGIN_HEARTBEAT_MS,
+      },
+    );
+    try {
+      await conn.open();
+    } catch (err) {
+      if (this.state === 'connecting') this.state = 'idle';
+      throw new NotConnectedError(`cannot connect: ${toError(err).message}`);
+    }
+    if (this.state === 'closed') {
+      conn.close({ reason: 'client closed' });
+      throw new ClientClosedError();
+    }
+    if (!conn.isOpen) throw new ConnectionLostError('connect', 'closed right after opening');
+    this.conn = conn;
+    if (this.state === 'connecting' || this.state === 'idle') this.state = 'connected';
+    return conn;
+  }
+
+  /** Runs synchronously on the login response, before any frame after it is handled. */
+  private onLoggedIn(conn: Connection, resp: LoginResp, device: DeviceInfo, usedToken: string): void {
+    if (conn !== this.conn || !conn.isOpen) {
+      throw new ConnectionLostError(Commands.login.name, 'connection closed during login');
+    }
+    const { timeline, outbox, options } = this.deps;
+    const result = toLoginResult(resp);
+    if (this.lastUid !== undefined && this.lastUid !== result.uid) {
+      timeline.reset();
+      outbox.rejectAll(new ParleyError(Code.LOGGED_OUT, `another user (${result.uid}) logged in`));
+    }
+    this.lastUid = result.uid;
+    this.session = { uid: result.uid, token: result.token || usedToken, device };
+    this.loggedIn = true;
+    this.state = 'ready';
+    this.backoff?.reset();
+    conn.setHeartbeatInterval(
+      options.heartbeatIntervalMs ?? (resp.heartbeatIntervalMs || PRELOGIN_HEARTBEAT_MS),
+    );
+    timeline.attach(conn, result.deviceAckSeq);
+    outbox.flush();
+    timeline.sync().catch((err: unknown) => {
+      if (err instanceof ConnectionLostError || err instanceof NotConnectedError) return;
+      if (err instanceof ClientClosedError) return;
+      this.deps.events.emit('error', toError(err));
+    });
+  }
+
+  private onPush(conn: Connection, frame: Frame): void {
+    if (conn !== this.conn) return;
+    const { events, timeline } = this.deps;
+    let push: ServerPush | undefined;
+    try {
+      push = decodePush(frame);
+    } catch (err) {
+      events.emit('error', new ProtocolError(Code.BAD_BODY, `bad push body: ${toError(err).message}`));
+      return;
+    }
+    switch (push?.kind) {
+      case 'message':
+        // Before the login response is handled, pushes are dropped: the sync after login has them.
+        if (this.loggedIn) timeline.offer(push.message);
+        break;
+      case 'delivered':
+      case 'read':
+        events.emit(push.kind, push.receipt);
+        break;
+      case 'kicked':
+        this.notice = { code: push.code || Code.KICKED_SAME_PLATFORM, reason: push.reason, reconnect: false };
+        events.emit('kicked', { code: push.code, reason: push.reason });
+        conn.close({ code: push.code, reason: `kicked: ${push.reason}` });
+        break;
+      case 'goaway':
+        this.notice = { code: push.code, reason: push.reason, reconnect: push.reconnect };
+        conn.close({ code: push.code, reason: `goaway: ${push.reason}` });
+        break;
+      default:
+        break;
+    }
+  }
+
+  private onConnectionClosed(conn: Connection, info: ConnectionCloseInfo): void {
+    if (conn !== this.conn) return;
+    this.conn = undefined;
+    const wasReconnecting = this.state === 'reconnecting';
+    this.loggedIn = false;
+    this.deps.timeline.detach();
+    const notice = this.notice;
+    this.notice = undefined;
+    const code = notice?.code ?? info.code;
+    const reason = info.reason;
+    if (notice && !notice.reconnect) {
+      this.endSession(new ParleyError((notice.code || Code.UNAVAILABLE) as Code, notice.reason || reason));
+    }
+    if (this.backoff && this.session) {
+      this.state = 'reconnecting';
+      // One 'disconnected' per outage, not one per failed attempt.
+      if (!wasReconnecting) this.deps.events.emit('disconnected', { code, reason, willReconnect: true });
+      const gen = this.reconnectGen;
+      this.backoff.schedule(() => void this.reconnectNow(gen));
+      return;
+    }
+    this.state = 'idle';
+    this.deps.events.emit('disconnected', { code, reason, willReconnect: false });
+  }
+
+  /** One reconnect attempt: connect, log in with the session's token; on failure, the next one. */
+  private async reconnectNow(gen: number): Promise<void> {
+    const stillWanted = () => gen === this.reconnectGen && this.state === 'reconnecting';
+    if (!stillWanted()) return;
+    let conn: Connection;
+    try {
+      conn = await this.ensureConnection();
+    } catch {
+      if (stillWanted()) this.backoff?.schedule(() => void this.reconnectNow(gen));
+      return;
+    }
+    const session = this.session;
+    if (!stillWanted() || !session) return;
+    const { uid, token, device } = session;
+    const req: LoginReq = {
+      uid,
+      token,
+      deviceId: device.deviceId,
+      platform: toWirePlatform(device.platform),
+      clientVersion: this.deps.options.clientVersion ?? CLIENT_VERSION,
+    };
+    try {
+      const resp = await conn.request(Commands.login, req, {
+        onResponse: (r) => this.onLoggedIn(conn, r, device, token),
+      });
+      this.deps.events.emit('reconnected', toLoginResult(resp));
+    } catch (err) {
+      if (gen !== this.reconnectGen || this.state === 'closed') return;
+      if (isServerRefusal(err) && !codeInfo(err.code).retryable) {
+        // The token is no good any more (expired, revoked, user disabled): stop for good.
+        this.deps.events.emit('error', err);
+        this.endSession(err);
+        conn.close({ code: err.code, reason: `re-login refused: ${err.message}` });
+        return;
+      }
+      // Transient: a fresh connection later (if this one is already gone, its close scheduled that).
+      conn.close({ reason: `re-login failed: ${toError(err).message}` });
+    }
+  }
+
+  /** Forgets the session so nothing logs in again, and fails what can no longer be sent. */
+  private endSession(err: Error): void {
+    this.session = undefined;
+    this.deps.outbox.rejectAll(err);
+  }
+}
