@@ -7,7 +7,9 @@
  * src/logic/id-generator.ts), seqs are positive integers.
  */
 
-export type PlatformName = 'ios' | 'android' | 'web' | 'desktop';
+import type { ConvTypeName, MessageTypeName, PlatformName } from '@parley/protocol';
+
+export type { PlatformName };
 
 export interface UserRecord {
   readonly uid: string;
@@ -86,8 +88,8 @@ export interface DeviceStore {
   raiseAckSeqs(updates: readonly { uid: string; deviceId: string; ackSeq: number }[]): Promise<void>;
 }
 
-export type ConvKind = 'c2c' | 'group';
-export type MessageKind = 'text' | 'image' | 'file' | 'voice' | 'custom' | 'system';
+export type ConvKind = ConvTypeName;
+export type MessageKind = MessageTypeName;
 
 export interface StoredMessage {
   readonly msgId: number;

@@ -1,53 +1,37 @@
 import {
+  convTypeName,
   type LoginResp,
   type Message,
-  MsgType,
-  ConvType as PbConvType,
-  Platform,
+  type MsgType,
+  msgTypeByName,
+  msgTypeName,
+  type Platform,
+  platformByName,
   type Receipt,
 } from '@parley/protocol';
 import type { ChatMessage, ConvType, LoginResult, MessageType, PlatformName, ReceiptEvent } from './types.ts';
 
-/** Converts between the wire enums and the SDK's string unions. */
-
-const msgTypes: Record<MessageType, MsgType> = {
-  text: MsgType.TEXT,
-  image: MsgType.IMAGE,
-  file: MsgType.FILE,
-  voice: MsgType.VOICE,
-  custom: MsgType.CUSTOM,
-  system: MsgType.SYSTEM,
-};
-const msgTypeNames = new Map<number, MessageType>(
-  Object.entries(msgTypes).map(([name, value]) => [value, name as MessageType]),
-);
-
-const platforms: Record<PlatformName, Platform> = {
-  ios: Platform.IOS,
-  android: Platform.ANDROID,
-  web: Platform.WEB,
-  desktop: Platform.DESKTOP,
-};
+/** Converts between the wire enums and the SDK's string unions (tables shared with the server). */
 
 export function toWireMsgType(type: MessageType): MsgType {
-  const value = msgTypes[type];
+  const value = msgTypeByName[type];
   if (value === undefined) throw new TypeError(`unknown message type ${String(type)}`);
   return value;
 }
 
 /** Unknown (newer) wire types read as 'custom'. */
 export function fromWireMsgType(type: number | null | undefined): MessageType {
-  return msgTypeNames.get(type ?? 0) ?? 'custom';
+  return msgTypeName(type) ?? 'custom';
 }
 
 export function toWirePlatform(platform: PlatformName): Platform {
-  const value = platforms[platform];
+  const value = platformByName[platform];
   if (value === undefined) throw new TypeError(`unknown platform ${String(platform)}`);
   return value;
 }
 
 export function fromWireConvType(type: number | null | undefined): ConvType {
-  return type === PbConvType.GROUP ? 'group' : 'c2c';
+  return convTypeName(type) ?? 'c2c';
 }
 
 /**

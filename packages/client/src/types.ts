@@ -1,8 +1,9 @@
+import type { ConvTypeName, MessageTypeName, PlatformName } from '@parley/protocol';
 import type { TransportFactory } from './transport.ts';
 
-export type MessageType = 'text' | 'image' | 'file' | 'voice' | 'custom' | 'system';
-export type ConvType = 'c2c' | 'group';
-export type PlatformName = 'ios' | 'android' | 'web' | 'desktop';
+export type { PlatformName };
+export type MessageType = MessageTypeName;
+export type ConvType = ConvTypeName;
 
 export interface ReconnectOptions {
   /** First delay, and the floor of every delay. Default 200 ms. */
