@@ -1,0 +1,704 @@
+/**
+ * Parley benchmark runner: `npm run bench [-- --quick] [-- --only <name>[,<name>]] [-- --profile]`.
+ *
+ * Each scenario gets a fresh data directory (a copy of a template database prepared once per
+ * run through the store API) and a fresh server process pinned to core 0; the load generator
+ * (bench/load-worker.ts) runs in another process pinned to core 1. Results are printed as a table
+ * and written to bench/results/<timestamp>.json and bench/results/latest.json.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { copyTemplate, prepareTemplate } from './prepare.ts';
+import {
+  clockTicks,
+  exitOf,
+  hasTaskset,
+  killChildren,
+  launchNode,
+  nofileFor,
+  pinSelf,
+  ROOT,
+  type ServerHandle,
+  startServer,
+} from './procs.ts';
+import { formatProfile, type ProfileSummary, summarizeProfile } from './profile.ts';
+import { ProgressView } from './progress.ts';
+import type {
+  LatencyResult,
+  LoadConfig,
+  LoadMessage,
+  LoadResult,
+  LoadTask,
+  MemoryResult,
+  OfflineResult,
+  ThroughputResult,
+} from './types.ts';
+import { TOTAL_USERS, WARMUP_USERS } from './users.ts';
+
+const SCENARIOS = ['throughput', 'latency', 'memory', 'offline'] as const;
+type ScenarioName = (typeof SCENARIOS)[number];
+
+const USAGE = `usage: npm run bench -- [--quick] [--only <name>[,<name>...]] [--profile]
+
+  --quick      smoke run: 1 s warm-up, 3 s measure, 1k connections, 1000 offline messages
+  --only       run only these scenarios: ${SCENARIOS.join(', ')}
+  --profile    run the throughput scenario's server with --cpu-prof (into /tmp/parley-prof)
+               and print where its CPU time goes`;
+
+const TARGETS = {
+  durableMsgsPerSecPerCore: 40_000,
+  p99LatencyMs: 50,
+  bytesPerIdleConnection: 10 * 1024,
+  offline10kSyncMs: 500,
+} as const;
+
+/** Settings of every server under test (on top of host, ports and log level). */
+const SERVER_SETTINGS: Record<string, string | number> = {
+  'gate.rateLimitPerSec': 1_000_000,
+  'gate.rateLimitBurst': 1_000_000,
+};
+
+const PROFILE_DIR = '/tmp/parley-prof';
+const SERVER_CPU = 0;
+const LOAD_CPU = 1;
+
+interface Plan {
+  warmupMs: number;
+  measureMs: number;
+  latencyWarmupMs: number;
+  latencyMeasureMs: number;
+  /** Lower load points run before the headline one (fractions of the maximum rate). */
+  latencySweep: number[];
+  sweepMeasureMs: number;
+  settleMs: number;
+  memorySizes: number[];
+  offlineSizes: number[];
+}
+
+const FULL: Plan = {
+  warmupMs: 3000,
+  measureMs: 20_000,
+  latencyWarmupMs: 2000,
+  latencyMeasureMs: 10_000,
+  latencySweep: [0.1, 0.3, 0.5],
+  sweepMeasureMs: 5000,
+  settleMs: 5000,
+  memorySizes: [1000, 10_000],
+  offlineSizes: [1000, 10_000],
+};
+
+const QUICK: Plan = {
+  warmupMs: 1000,
+  measureMs: 3000,
+  latencyWarmupMs: 1000,
+  latencyMeasureMs: 3000,
+  latencySweep: [],
+  sweepMeasureMs: 0,
+  settleMs: 2000,
+  memorySizes: [1000],
+  offlineSizes: [1000],
+};
+
+const PAIRS = 500;
+/** The latency scenario's figure: open loop at this fraction of the maximum rate. */
+const LATENCY_FRACTION = 0.7;
+const INFLIGHT_PER_PAIR = 16;
+const CONTENT_BYTES = 64;
+const DRAIN_MS = 5000;
+
+interface ServerInfo {
+  pid: number;
+  pinnedCpu: number | null;
+  exit: number | string;
+  /** Lines the server logged at warn level or above. */
+  logLines: number;
+  logSample: string[];
+}
+
+type Recorded<T extends LoadResult> = T & { label: string; wallMs: number; server: ServerInfo };
+
+interface Row {
+  scenario: string;
+  metric: string;
+  value: string;
+  target: string;
+  ok: boolean | undefined;
+}
+
+const view = new ProgressView();
+const tempDirs = new Set<string>();
+
+function cleanupAndExit(code: number): never {
+  view.end();
+  killChildren();
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+  process.exit(code);
+}
+process.on('SIGINT', () => cleanupAndExit(130));
+process.on('SIGTERM', () => cleanupAndExit(143));
+
+function parseCli(): { quick: boolean; only: ScenarioName[]; profile: boolean } {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string', multiple: true },
+      profile: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const names = (values.only ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const n of names) {
+    if (!(SCENARIOS as readonly string[]).includes(n)) {
+      console.error(`unknown scenario "${n}"\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  const only = names.length > 0 ? SCENARIOS.filter((s) => names.includes(s)) : [...SCENARIOS];
+  return { quick: values.quick ?? false, only, profile: values.profile ?? false };
+}
+
+/** Upper bound for a load process's run time. */
+function budgetMs(task: LoadTask): number {
+  switch (task.kind) {
+    case 'throughput':
+      return task.warmupMs + task.measureMs + task.drainMs + 120_000;
+    case 'latency':
+      return (
+        task.calibrate.warmupMs +
+        task.calibrate.measureMs +
+        task.points.reduce((a, p) => a + p.warmupMs + p.measureMs + task.drainMs, 0) +
+        180_000
+      );
+    case 'memory':
+      return task.settleMs + 300_000;
+    case 'offline':
+      return 300_000;
+  }
+}
+
+async function runLoad(
+  label: string,
+  cfg: LoadConfig,
+  pin: boolean,
+  nofile: number | undefined,
+  server: ServerHandle,
+) {
+  const child = launchNode(['--import', 'tsx', join(ROOT, 'bench/load-worker.ts'), JSON.stringify(cfg)], {
+    cpu: pin ? LOAD_CPU : undefined,
+    nofile,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let result: LoadResult | undefined;
+  let failure: string | undefined;
+  const lines = readline.createInterface({ input: child.stdout! });
+  const linesDone = new Promise<void>((r) => lines.once('close', () => r()));
+  lines.on('line', (line) => {
+    let m: LoadMessage;
+    try {
+      m = JSON.parse(line) as LoadMessage;
+    } catch {
+      view.log(`  [${label}] ${line}`);
+      return;
+    }
+    if (m.t === 'progress') view.update(label, m.phase, m.done, m.total, m.note);
+    else if (m.t === 'result') result = m.result;
+    else failure = m.message;
+  });
+  const budget = budgetMs(cfg.task);
+  const timer = setTimeout(() => {
+    failure = `load process exceeded its budget of ${Math.round(budget / 1000)} s`;
+    child.kill('SIGKILL');
+  }, budget);
+  void server.exited.then((code) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      failure = `the server exited (${code}) during the load`;
+      child.kill('SIGKILL');
+    }
+  });
+  const code = await exitOf(child);
+  clearTimeout(timer);
+  await linesDone;
+  view.end();
+  if (result && code === 0) return result;
+  throw new Error(failure ?? `load process exited (${code}) without a result`);
+}
+
+function serverLog(file: string): { lines: string[] } {
+  try {
+    return { lines: readFileSync(file, 'utf8').split('\n').filter(Boolean) };
+  } catch {
+    return { lines: [] };
+  }
+}
+
+interface Ctx {
+  template: string;
+  pin: boolean;
+  ticks: number;
+}
+
+async function scenario<T extends LoadResult>(
+  ctx: Ctx,
+  label: string,
+  task: LoadTask,
+  opts: { fds: number; profileDir?: string },
+): Promise<Recorded<T>> {
+  const t0 = Date.now();
+  const dir = mkdtempSync(join(os.tmpdir(), `parley-bench-${label}-`));
+  tempDirs.add(dir);
+  const logFile = join(dir, 'server.log');
+  let server: ServerHandle | undefined;
+  let failure: unknown;
+  let result: LoadResult | undefined;
+  let exit: number | string = 'not started';
+  try {
+    copyTemplate(ctx.template, dir);
+    const nofile = nofileFor(opts.fds);
+    view.update(label, 'server start', 0, 1);
+    server = await startServer({
+      dataDir: dir,
+      logFile,
+      cpu: ctx.pin ? SERVER_CPU : undefined,
+      nofile,
+      profileDir: opts.profileDir,
+      settings: SERVER_SETTINGS,
+    });
+    result = await runLoad(
+      label,
+      {
+        task,
+        tcpPort: server.tcpPort,
+        httpPort: server.httpPort,
+        serverPid: server.pid,
+        clockTicks: ctx.ticks,
+      },
+      ctx.pin,
+      nofile,
+      server,
+    );
+  } catch (err) {
+    failure = err;
+  } finally {
+    if (server) exit = await server.stop();
+  }
+  const log = serverLog(logFile);
+  rmSync(dir, { recursive: true, force: true });
+  tempDirs.delete(dir);
+  if (failure !== undefined || !result) {
+    const tail = log.lines.slice(-10).join('\n    ');
+    const msg = failure instanceof Error ? failure.message : String(failure);
+    throw new Error(tail ? `${msg}\n  server log (last lines):\n    ${tail}` : msg);
+  }
+  if (result.kind !== task.kind) throw new Error(`load process answered a ${result.kind} result`);
+  const info: ServerInfo = {
+    pid: server!.pid,
+    pinnedCpu: ctx.pin ? SERVER_CPU : null,
+    exit,
+    logLines: log.lines.length,
+    logSample: log.lines.slice(0, 5),
+  };
+  return { ...(result as T), label, wallMs: Date.now() - t0, server: info };
+}
+
+function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
+}
+
+function fmtMs(n: number): string {
+  return n >= 100 ? `${n.toFixed(0)} ms` : n >= 10 ? `${n.toFixed(1)} ms` : `${n.toFixed(2)} ms`;
+}
+
+function sizeLabel(n: number): string {
+  return n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
+}
+
+interface Results {
+  throughput?: Recorded<ThroughputResult>;
+  latency?: Recorded<LatencyResult>;
+  memory: Recorded<MemoryResult>[];
+  offline: Recorded<OfflineResult>[];
+}
+
+function summaryRows(r: Results): Row[] {
+  const rows: Row[] = [];
+  const t = r.throughput;
+  if (t) {
+    rows.push({
+      scenario: 'throughput',
+      metric: 'durable msgs/s (acked)',
+      value: fmtInt(t.ackedPerSec),
+      target: `>= ${fmtInt(TARGETS.durableMsgsPerSecPerCore)} per core`,
+      ok: t.ackedPerSec >= TARGETS.durableMsgsPerSecPerCore,
+    });
+    rows.push({
+      scenario: 'throughput',
+      metric: 'delivered msgs/s (pushes)',
+      value: fmtInt(t.deliveredPerSec),
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'throughput',
+      metric: 'sent == received',
+      value: t.sentEqualsReceived
+        ? `yes (${fmtInt(t.totals.acked)} msgs)`
+        : `NO: ${fmtInt(t.totals.acked)} acked, ${fmtInt(t.totals.delivered)} pushed, ${t.gaps} gaps, ${t.duplicates} dups`,
+      target: 'must hold',
+      ok: t.sentEqualsReceived,
+    });
+    rows.push({
+      scenario: 'throughput',
+      metric: 'CPU server / load (cores)',
+      value: `${t.cpu.server.toFixed(2)} / ${t.cpu.load.toFixed(2)} (${t.cpu.verdict})`,
+      target: '',
+      ok: undefined,
+    });
+    const th = t.cpu.serverThread;
+    rows.push({
+      scenario: 'throughput',
+      metric: 'server thread run/idle/disk',
+      value: `${th.running} % / ${th.sleeping} % / ${th.disk} %`,
+      target: '',
+      ok: undefined,
+    });
+  }
+  const l = r.latency;
+  if (l) {
+    rows.push({
+      scenario: 'latency',
+      metric: 'offered rate',
+      value: `${fmtInt(l.offeredPerSec)} msgs/s (of max ${fmtInt(l.maxRate)})`,
+      target: '70 % of max',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'latency',
+      metric: 'send->push p50',
+      value: fmtMs(l.latency.p50Ms),
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'latency',
+      metric: 'send->push p99',
+      value: fmtMs(l.latency.p99Ms),
+      target: `< ${TARGETS.p99LatencyMs} ms`,
+      ok: l.latency.p99Ms < TARGETS.p99LatencyMs,
+    });
+    rows.push({
+      scenario: 'latency',
+      metric: 'send->push p999',
+      value: fmtMs(l.latency.p999Ms),
+      target: '',
+      ok: undefined,
+    });
+    for (const p of l.points) {
+      if (p.fraction === l.fraction) continue;
+      rows.push({
+        scenario: 'latency',
+        metric: `p50 / p99 @${Math.round(p.fraction * 100)} % (${fmtInt(p.offeredPerSec)}/s)`,
+        value: `${fmtMs(p.latency.p50Ms)} / ${fmtMs(p.latency.p99Ms)}`,
+        target: '',
+        ok: undefined,
+      });
+    }
+  }
+  for (const m of r.memory) {
+    rows.push({
+      scenario: 'memory',
+      metric: `RSS per idle connection @${sizeLabel(m.connections)}`,
+      value: `${(m.bytesPerConnection / 1024).toFixed(1)} KiB`,
+      target: `<= ${TARGETS.bytesPerIdleConnection / 1024} KiB`,
+      ok: m.bytesPerConnection <= TARGETS.bytesPerIdleConnection,
+    });
+    if (m.rssCurve.length > 2) {
+      rows.push({
+        scenario: 'memory',
+        metric: `  marginal (slope 0-${sizeLabel(m.connections)})`,
+        value: `${(m.marginalBytesPerConnection / 1024).toFixed(1)} KiB`,
+        target: '',
+        ok: undefined,
+      });
+    }
+  }
+  for (const o of r.offline) {
+    const is10k = o.messages === 10_000;
+    rows.push({
+      scenario: 'offline',
+      metric: `login+sync ${sizeLabel(o.messages)} msgs`,
+      value: `${fmtMs(o.totalMs)}${o.complete ? '' : ' (INCOMPLETE)'}`,
+      target: is10k ? `< ${TARGETS.offline10kSyncMs} ms` : '',
+      ok: is10k ? o.complete && o.totalMs < TARGETS.offline10kSyncMs : o.complete ? undefined : false,
+    });
+  }
+  return rows;
+}
+
+function table(rows: Row[]): string {
+  const cells = rows.map((r) => [
+    r.scenario,
+    r.metric,
+    r.value,
+    r.target,
+    r.ok === undefined ? '' : r.ok ? 'ok' : 'MISS',
+  ]);
+  const head = ['scenario', 'metric', 'value', 'target', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]): string =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+function findProfile(dir: string, pid: number): string | undefined {
+  try {
+    // CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile: thread 0 is the main thread (tsx's
+    // loader runs in a worker thread with a profile of its own).
+    const f = readdirSync(dir).find((n) => n.endsWith('.cpuprofile') && n.includes(`.${pid}.0.`));
+    return f ? join(dir, f) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const cli = parseCli();
+  const plan = cli.quick ? QUICK : FULL;
+  const cpus = os.availableParallelism();
+  const pin = hasTaskset() && cpus >= 2;
+  // The runner shares the load generator's core, leaving the server's core to the server.
+  if (pin) pinSelf(LOAD_CPU);
+  const ctx: Ctx = { template: '', pin, ticks: clockTicks() };
+  const startedAt = new Date();
+  view.log(
+    `Parley bench (${cli.quick ? 'quick' : 'full'}): ${cli.only.join(', ')} on ${cpus} cores, node ${process.version}; ` +
+      (pin
+        ? `server pinned to core ${SERVER_CPU}, load generator to core ${LOAD_CPU}`
+        : 'NOT pinned (no taskset or fewer than 2 cores): figures are not per core'),
+  );
+  if (cli.profile && !cli.only.includes('throughput')) {
+    view.log('--profile applies to the throughput scenario, which is not selected: no profile');
+  }
+
+  const results: Results = { memory: [], offline: [] };
+  const errors: { scenario: string; message: string }[] = [];
+  let profile: ProfileSummary | undefined;
+  ctx.template = mkdtempSync(join(os.tmpdir(), 'parley-bench-template-'));
+  tempDirs.add(ctx.template);
+  try {
+    const t0 = Date.now();
+    await prepareTemplate(ctx.template, (done, total) => view.update('prepare', 'users', done, total));
+    view.log(`prepared ${TOTAL_USERS} users with login tokens in ${Date.now() - t0} ms`);
+
+    const attempt = async (label: string, fn: () => Promise<void>): Promise<void> => {
+      try {
+        await fn();
+        view.log(`done ${label}`);
+      } catch (err) {
+        view.end();
+        const message = err instanceof Error ? err.message : String(err);
+        errors.push({ scenario: label, message });
+        view.log(`FAILED ${label}: ${message}`);
+      }
+    };
+
+    if (cli.only.includes('throughput')) {
+      await attempt('throughput', async () => {
+        let profileDir: string | undefined;
+        if (cli.profile) {
+          mkdirSync(PROFILE_DIR, { recursive: true });
+          profileDir = PROFILE_DIR;
+        }
+        const r = await scenario<ThroughputResult>(
+          ctx,
+          'throughput',
+          {
+            kind: 'throughput',
+            pairs: PAIRS,
+            inflight: INFLIGHT_PER_PAIR,
+            warmupMs: plan.warmupMs,
+            measureMs: plan.measureMs,
+            drainMs: DRAIN_MS,
+            contentBytes: CONTENT_BYTES,
+          },
+          { fds: PAIRS * 2 + 512, profileDir },
+        );
+        results.throughput = r;
+        view.log(
+          `  ${fmtInt(r.ackedPerSec)} acked/s, ${fmtInt(r.deliveredPerSec)} delivered/s; sent == received: ` +
+            `${r.sentEqualsReceived ? 'holds' : 'DOES NOT HOLD'}; CPU server ${r.cpu.server} / load ${r.cpu.load}; ` +
+            `server thread running ${r.cpu.serverThread.running} %, idle ${r.cpu.serverThread.sleeping} %, ` +
+            `in disk wait ${r.cpu.serverThread.disk} %; ${fmtInt(r.cpu.serverDiskWritesPerSec / 1048576)} MiB/s written`,
+        );
+        if (r.cpu.verdict === 'generator-bound') {
+          view.log(
+            '  WARNING: the load generator saturated its core before the server: the figure is a lower bound',
+          );
+        }
+        if (profileDir) {
+          const file = findProfile(profileDir, r.server.pid);
+          if (file) {
+            profile = summarizeProfile(file, 25);
+            view.log(formatProfile(profile));
+          } else view.log(`  no .cpuprofile for pid ${r.server.pid} in ${profileDir}`);
+        }
+      });
+    }
+
+    if (cli.only.includes('latency')) {
+      await attempt('latency', async () => {
+        const maxRate = results.throughput?.ackedPerSec;
+        const r = await scenario<LatencyResult>(
+          ctx,
+          'latency',
+          {
+            kind: 'latency',
+            pairs: PAIRS,
+            ...(maxRate ? { maxRate } : {}),
+            calibrate: { inflight: INFLIGHT_PER_PAIR, warmupMs: plan.warmupMs, measureMs: plan.measureMs },
+            points: [
+              ...plan.latencySweep.map((fraction) => ({
+                fraction,
+                warmupMs: plan.latencyWarmupMs,
+                measureMs: plan.sweepMeasureMs,
+              })),
+              {
+                fraction: LATENCY_FRACTION,
+                warmupMs: plan.latencyWarmupMs,
+                measureMs: plan.latencyMeasureMs,
+              },
+            ],
+            headlineFraction: LATENCY_FRACTION,
+            drainMs: DRAIN_MS,
+            contentBytes: CONTENT_BYTES,
+            maxInflight: 100_000,
+          },
+          { fds: PAIRS * 2 + 512 },
+        );
+        results.latency = r;
+        for (const p of r.points) {
+          view.log(
+            `  ${Math.round(p.fraction * 100)} % = ${fmtInt(p.offeredPerSec)} msgs/s offered: p50 ${fmtMs(p.latency.p50Ms)}, ` +
+              `p99 ${fmtMs(p.latency.p99Ms)}, p999 ${fmtMs(p.latency.p999Ms)}; server CPU ${p.cpu.server}, ` +
+              `lost ${p.lost}, skipped ${p.skipped}, backlog ${p.backlog}`,
+          );
+        }
+      });
+    }
+
+    if (cli.only.includes('memory')) {
+      for (const n of plan.memorySizes) {
+        const label = `memory-${sizeLabel(n)}`;
+        await attempt(label, async () => {
+          const r = await scenario<MemoryResult>(
+            ctx,
+            label,
+            {
+              kind: 'memory',
+              connections: n,
+              warmupConnections: WARMUP_USERS,
+              settleMs: plan.settleMs,
+              loginConcurrency: 64,
+            },
+            { fds: n + WARMUP_USERS + 512 },
+          );
+          results.memory.push(r);
+          view.log(
+            `  ${n} connections: RSS ${(r.rssBefore / 1048576).toFixed(1)} -> ${(r.rssAfter / 1048576).toFixed(1)} MiB, ` +
+              `${(r.bytesPerConnection / 1024).toFixed(1)} KiB each (marginal ${(r.marginalBytesPerConnection / 1024).toFixed(1)} KiB, ` +
+              `heap ${((r.heapBytesPerConnection ?? Number.NaN) / 1024).toFixed(1)} KiB); ${fmtInt(r.loginsPerSec)} logins/s`,
+          );
+        });
+      }
+    }
+
+    if (cli.only.includes('offline')) {
+      for (const n of plan.offlineSizes) {
+        const label = `offline-${sizeLabel(n)}`;
+        await attempt(label, async () => {
+          const r = await scenario<OfflineResult>(
+            ctx,
+            label,
+            { kind: 'offline', messages: n, window: 256, pageSize: 1000, contentBytes: CONTENT_BYTES },
+            { fds: 512 },
+          );
+          results.offline.push(r);
+          view.log(
+            `  ${n} offline msgs: login ${fmtMs(r.loginMs)}, login+sync ${fmtMs(r.totalMs)} in ${r.pages} pages` +
+              `${r.complete ? '' : ' INCOMPLETE'}; filled at ${fmtInt(r.fillPerSec)} msgs/s`,
+          );
+        });
+      }
+    }
+  } finally {
+    rmSync(ctx.template, { recursive: true, force: true });
+    tempDirs.delete(ctx.template);
+  }
+
+  const finishedAt = new Date();
+  const rows = summaryRows(results);
+  console.log('');
+  console.log(table(rows));
+  for (const e of errors) console.log(`FAILED ${e.scenario}: ${e.message.split('\n')[0]}`);
+
+  const report = {
+    schema: 'parley-bench/1',
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    wallSeconds: Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000),
+    mode: cli.quick ? 'quick' : 'full',
+    scenarios: cli.only,
+    profiled: cli.profile && cli.only.includes('throughput'),
+    machine: {
+      cpus,
+      model: os.cpus()[0]?.model ?? 'unknown',
+      memoryBytes: os.totalmem(),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+      pinned: pin,
+      serverCpu: pin ? SERVER_CPU : null,
+      loadCpu: pin ? LOAD_CPU : null,
+      tmpdir: os.tmpdir(),
+    },
+    server: {
+      settings: { ...SERVER_SETTINGS, 'store.sqliteSynchronous': 'FULL (default)' },
+      users: TOTAL_USERS,
+    },
+    plan: { ...plan, pairs: PAIRS, inflightPerPair: INFLIGHT_PER_PAIR, contentBytes: CONTENT_BYTES },
+    targets: TARGETS,
+    summary: rows,
+    results,
+    errors,
+    ...(profile ? { profile } : {}),
+  };
+  const dir = join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync(join(dir, `${stamp}.json`), json);
+  writeFileSync(join(dir, 'latest.json'), json);
+  console.log(`\nresults: bench/results/${stamp}.json (and bench/results/latest.json)`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => cleanupAndExit(code),
+  (err: unknown) => {
+    view.end();
+    console.error(err);
+    cleanupAndExit(1);
+  },
+);
