@@ -21,6 +21,7 @@ import { messageKind, toWireMessage } from './convert.ts';
 import { CursorWriter } from './cursor-writer.ts';
 import { type CommittedItem, GroupCommitter } from './group-commit.ts';
 import type { IdGenerator } from './id-generator.ts';
+import { type DeliveredEntry, RecentDeliveries } from './recent-deliveries.ts';
 import type { Session } from './types.ts';
 
 export interface MessageDeps {
@@ -59,6 +60,10 @@ export class MessageService {
   private readonly knownUsers = new Set<string>();
   /** Highest seq any device of a user has acknowledged: receipts go out once per message. */
   private readonly deliveredUpTo = new Map<string, number>();
+  /** Highest timeline seq known per user (seqs only grow, so a cached value is never too high). */
+  private readonly maxSeqs = new Map<string, number>();
+  /** Entries recently pushed to online users, turned into receipts when acknowledged. */
+  private readonly recent = new RecentDeliveries();
 
   constructor(private readonly d: MessageDeps) {
     this.committer = new GroupCommitter({
@@ -176,29 +181,46 @@ export class MessageService {
     map.set(key, value);
   }
 
-  /** DELIVERED receipts to the senders of the c2c messages in (from, to] of uid's timeline. */
-  private async sendReceipts(uid: string, from: number, to: number): Promise<void> {
-    const now = Date.now();
-    const bySender = new Map<string, Uint8Array[]>();
+  /** The entries (from, to] of uid's timeline: from the recent-push cache, else the store. */
+  private async entriesBetween(uid: string, from: number, to: number): Promise<DeliveredEntry[]> {
+    const cached = this.recent.take(uid, from, to);
+    if (cached) return cached;
+    const out: DeliveredEntry[] = [];
     let after = from;
     while (after < to) {
       const page = await this.d.store.messages.timeline(uid, after, Math.min(RECEIPT_PAGE, to - after));
       for (const e of page.entries) {
         const m = e.message;
-        if (m.convType !== 'c2c' || m.fromUid === uid) continue;
-        const frame = encodePush(Commands.receipt, {
-          kind: ReceiptKind.DELIVERED,
+        out.push({
+          seq: e.seq,
           msgId: m.msgId,
-          byUid: uid,
-          ts: now,
+          from: m.fromUid,
           clientMsgId: m.clientMsgId,
+          c2c: m.convType === 'c2c',
         });
-        const list = bySender.get(m.fromUid);
-        if (list) list.push(frame);
-        else bySender.set(m.fromUid, [frame]);
       }
       if (page.entries.length === 0) break;
       after = page.entries[page.entries.length - 1]!.seq;
+    }
+    return out;
+  }
+
+  /** DELIVERED receipts to the senders of the c2c messages in (from, to] of uid's timeline. */
+  private async sendReceipts(uid: string, from: number, to: number): Promise<void> {
+    const now = Date.now();
+    const bySender = new Map<string, Uint8Array[]>();
+    for (const e of await this.entriesBetween(uid, from, to)) {
+      if (!e.c2c || e.from === uid) continue;
+      const frame = encodePush(Commands.receipt, {
+        kind: ReceiptKind.DELIVERED,
+        msgId: e.msgId,
+        byUid: uid,
+        ts: now,
+        clientMsgId: e.clientMsgId,
+      });
+      const list = bySender.get(e.from);
+      if (list) list.push(frame);
+      else bySender.set(e.from, [frame]);
     }
     if (bySender.size === 0) return;
     const sessions = await this.d.presence.sessionsOfMany([...bySender.keys()]);
@@ -218,7 +240,13 @@ export class MessageService {
    */
   private fanOut(items: readonly CommittedItem[]): void {
     const uids = new Set<string>();
-    for (const it of items) if (!it.result.duplicate) for (const uid of it.result.seqs.keys()) uids.add(uid);
+    for (const it of items) {
+      if (it.result.duplicate) continue;
+      for (const [uid, seq] of it.result.seqs) {
+        uids.add(uid);
+        if (seq > (this.maxSeqs.get(uid) ?? 0)) this.remember(this.maxSeqs, uid, seq);
+      }
+    }
     if (uids.size === 0) return;
     this.d.presence.sessionsOfMany([...uids]).then(
       (online) => {
@@ -227,13 +255,21 @@ export class MessageService {
         for (const it of items) {
           if (it.result.duplicate) continue;
           const origin = this.origin.get(it.request);
+          const m = it.request.message;
           for (const [uid, seq] of it.result.seqs) {
             const sessions = online.get(uid);
             if (!sessions) continue;
+            this.recent.add(uid, {
+              seq,
+              msgId: m.msgId,
+              from: m.fromUid,
+              clientMsgId: m.clientMsgId,
+              c2c: m.convType === 'c2c',
+            });
             let frame: Uint8Array | undefined;
             for (const s of sessions) {
               if (s.sessionId === origin) continue;
-              frame ??= encodePush(Commands.push, { msg: toWireMessage(it.request.message, seq) });
+              frame ??= encodePush(Commands.push, { msg: toWireMessage(m, seq) });
               addFrame(byGate, s.gateId, s.sessionId, frame);
               count++;
             }

@@ -266,6 +266,14 @@ describe('one-to-one messages', () => {
     const o2 = await loginRaw(port, 'offline-1', 'o-phone', Platform.IOS);
     expect(o2.login.deviceAckSeq).toBe(0);
     expect((await o2.client.request(Commands.deliverAck, { seq: n })).status).toBe(0);
+    // Synced (not pushed) entries: the receipts come from the store, one per message.
+    const deadline = Date.now() + 5000;
+    const receipts: number[] = [];
+    while (receipts.length < n && Date.now() < deadline) {
+      receipts.push(...a.client.takePushes(Commands.receipt).map((r) => r.msgId!));
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    expect(new Set(receipts).size).toBe(n);
     expect((await o2.client.request(Commands.deliverAck, { seq: n + 5 })).status).toBe(Code.BAD_REQUEST);
     o2.client.close();
     // The cursor is written within ~100 ms; the next login of this device resumes from it.

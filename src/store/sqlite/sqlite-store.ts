@@ -12,6 +12,7 @@ import {
   type DatabaseConnection,
   type Driver,
   Kysely,
+  type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -76,6 +77,30 @@ class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.#config);
   }
+}
+
+/** Most distinct statements kept prepared; bulk inserts of varying sizes would otherwise pile up. */
+const STATEMENT_CACHE = 256;
+
+/**
+ * The database as Kysely sees it, with prepared statements cached by SQL text: Kysely prepares
+ * every query anew, and preparing costs more than running the small queries of the hot paths
+ * (delivery acks, sync, login). Statements are reused only by Kysely's one serialised connection.
+ */
+function cachingDatabase(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let st = cache.get(text);
+      if (!st) {
+        st = sqlite.prepare(text);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+        cache.set(text, st);
+      }
+      return st;
+    },
+  };
 }
 
 class SqliteStoreImpl implements SqliteStore {
@@ -161,7 +186,9 @@ export async function createSqliteStore(opts: SqliteStoreOptions): Promise<Sqlit
     // 32 MiB page cache; WAL file truncated to 64 MiB after checkpoints.
     sqlite.pragma('cache_size = -32768');
     sqlite.pragma('journal_size_limit = 67108864');
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect({ database: cachingDatabase(sqlite) }),
+    });
     const store = new SqliteStoreImpl(sqlite, db, opts.preparedAppend !== false);
     if (opts.migrate !== false) await store.migrate();
     return store;
