@@ -91,6 +91,12 @@ export const schema = {
     'SQLite synchronous mode: FULL survives power loss, NORMAL only process crashes.',
     ['FULL', 'NORMAL'],
   ),
+  'store.cursorFlushMs': num(
+    1000,
+    'How often acknowledged device cursors are written; a crash may replay this much to a device.',
+    10,
+    60_000,
+  ),
   'store.maxBatch': num(2000, 'Most messages committed in one group-commit transaction.', 1, 100_000),
 } as const satisfies Record<string, FieldSpec>;
 

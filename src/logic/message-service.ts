@@ -75,7 +75,7 @@ export class MessageService {
         d.metrics.commitSeconds.observe(seconds);
       },
     });
-    this.cursors = new CursorWriter(d.store.devices, 100, (err) =>
+    this.cursors = new CursorWriter(d.store.devices, d.config['store.cursorFlushMs'], (err) =>
       d.log.error({ err }, 'writing device cursors failed; will retry'),
     );
   }

@@ -276,7 +276,7 @@ describe('one-to-one messages', () => {
     expect(new Set(receipts).size).toBe(n);
     expect((await o2.client.request(Commands.deliverAck, { seq: n + 5 })).status).toBe(Code.BAD_REQUEST);
     o2.client.close();
-    // The cursor is written within ~100 ms; the next login of this device resumes from it.
+    // The cursor is written within store.cursorFlushMs (100 ms here); the next login of this device resumes from it.
     await new Promise((res) => setTimeout(res, 300));
     const o3 = await loginRaw(port, 'offline-1', 'o-phone', Platform.IOS);
     expect(o3.login.deviceAckSeq).toBe(n);

@@ -32,6 +32,7 @@ export async function startTestServer(overrides: Overrides = {}, dir?: string): 
       'http.port': 0,
       'log.level': 'silent',
       'store.sqliteSynchronous': 'NORMAL',
+      'store.cursorFlushMs': 100,
       ...overrides,
     },
   });
