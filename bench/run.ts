@@ -41,12 +41,13 @@ import { TOTAL_USERS, WARMUP_USERS } from './users.ts';
 const SCENARIOS = ['throughput', 'latency', 'memory', 'offline'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
-const USAGE = `usage: npm run bench -- [--quick] [--only <name>[,<name>...]] [--profile]
+const USAGE = `usage: npm run bench -- [--quick] [--only <name>[,<name>...]] [--profile] [--set key=value ...]
 
   --quick      smoke run: 1 s warm-up, 3 s measure, 1k connections, 1000 offline messages
   --only       run only these scenarios: ${SCENARIOS.join(', ')}
   --profile    run the throughput scenario's server with --cpu-prof (into /tmp/parley-prof)
-               and print where its CPU time goes`;
+               and print where its CPU time goes
+  --set        an extra server setting (repeatable), e.g. --set store.commitIntervalMs=2`;
 
 const TARGETS = {
   durableMsgsPerSecPerCore: 40_000,
@@ -146,6 +147,7 @@ function parseCli(): { quick: boolean; only: ScenarioName[]; profile: boolean } 
       quick: { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
       profile: { type: 'boolean', default: false },
+      set: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -165,6 +167,15 @@ function parseCli(): { quick: boolean; only: ScenarioName[]; profile: boolean } 
     }
   }
   const only = names.length > 0 ? SCENARIOS.filter((s) => names.includes(s)) : [...SCENARIOS];
+  // Extra server settings for experiments, e.g. --set store.commitIntervalMs=2 (recorded in the JSON).
+  for (const kv of values.set ?? []) {
+    const i = kv.indexOf('=');
+    if (i < 1) {
+      console.error(`--set expects key=value, got "${kv}"`);
+      process.exit(2);
+    }
+    SERVER_SETTINGS[kv.slice(0, i)] = kv.slice(i + 1);
+  }
   return { quick: values.quick ?? false, only, profile: values.profile ?? false };
 }
 

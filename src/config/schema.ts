@@ -97,6 +97,12 @@ export const schema = {
     10,
     60_000,
   ),
+  'store.commitIntervalMs': num(
+    0,
+    'Least time between two group commits; a few ms gathers bigger batches under moderate load.',
+    0,
+    100,
+  ),
   'store.maxBatch': num(2000, 'Most messages committed in one group-commit transaction.', 1, 100_000),
 } as const satisfies Record<string, FieldSpec>;
 

@@ -8,6 +8,13 @@ export interface CommittedItem {
 export interface GroupCommitOptions {
   store: MessageStore;
   maxBatch: number;
+  /**
+   * Least time between the starts of two commits (ms); 0 commits as soon as the event loop
+   * turns. A short wait gathers more messages per transaction under moderate load: fewer
+   * fsyncs and fewer pages written per message, for at most this much added ack latency.
+   * A full batch (maxBatch) never waits.
+   */
+  minIntervalMs?: number;
   /** Called once per committed batch, in commit order, before the senders' acks resolve. */
   afterCommit?: (items: readonly CommittedItem[]) => void;
   onBatch?: (size: number, seconds: number) => void;
@@ -36,6 +43,7 @@ export class GroupCommitter {
   private running: Promise<void> | undefined;
   private scheduled = false;
   private closed = false;
+  private lastStart = -Infinity;
 
   constructor(private readonly opts: GroupCommitOptions) {}
 
@@ -64,11 +72,20 @@ export class GroupCommitter {
   private schedule(): void {
     if (this.scheduled || this.running) return;
     this.scheduled = true;
-    // setImmediate runs after the I/O poll phase: every request read in this turn joins the batch.
-    setImmediate(() => {
+    const start = (): void => {
       this.scheduled = false;
       if (!this.running) this.running = this.run();
-    });
+    };
+    const wait = this.waitMs();
+    // setImmediate runs after the I/O poll phase: every request read in this turn joins the batch.
+    if (wait > 0) setTimeout(start, wait);
+    else setImmediate(start);
+  }
+
+  /** How long to wait before the next commit may start. */
+  private waitMs(): number {
+    if (this.closed || this.queue.length >= this.opts.maxBatch) return 0;
+    return Math.max(0, this.lastStart + (this.opts.minIntervalMs ?? 0) - performance.now());
   }
 
   private async run(): Promise<void> {
@@ -79,8 +96,9 @@ export class GroupCommitter {
         this.queue = batch === this.queue ? [] : this.queue.slice(this.opts.maxBatch);
         await this.commit(batch);
         if (this.queue.length > 0 && !this.closed) {
-          // Let the next I/O turn add to the queue before committing again.
-          await new Promise<void>((r) => setImmediate(r));
+          // Let the next I/O turn(s) add to the queue before committing again.
+          const wait = this.waitMs();
+          await new Promise<void>((r) => (wait > 0 ? setTimeout(r, wait) : setImmediate(r)));
         }
       }
     } finally {
@@ -90,6 +108,7 @@ export class GroupCommitter {
 
   private async commit(batch: Pending[]): Promise<void> {
     const t0 = performance.now();
+    this.lastStart = t0;
     let results: AppendResult[];
     try {
       results = await this.opts.store.append(batch.map((p) => p.request));

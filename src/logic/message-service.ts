@@ -69,6 +69,7 @@ export class MessageService {
     this.committer = new GroupCommitter({
       store: d.store.messages,
       maxBatch: d.config['store.maxBatch'],
+      minIntervalMs: d.config['store.commitIntervalMs'],
       afterCommit: (items) => this.fanOut(items),
       onBatch: (size, seconds) => {
         d.metrics.batchSize.observe(size);
