@@ -58,6 +58,7 @@ export class MessageService {
   private readonly origin = new WeakMap<AppendRequest, string>();
   /** Users known to exist (users are never deleted). A cache, not the truth. */
   private readonly knownUsers = new Set<string>();
+  private readonly userChecks = new Map<string, Promise<boolean>>();
   /** Highest seq any device of a user has acknowledged: receipts go out once per message. */
   private readonly deliveredUpTo = new Map<string, number>();
   /** Highest timeline seq known per user (seqs only grow, so a cached value is never too high). */
@@ -147,9 +148,14 @@ export class MessageService {
     if (!Number.isSafeInteger(seq) || seq < 0) {
       throw new ParleyError(Code.BAD_REQUEST, 'seq must be a non-negative integer', 'seq');
     }
-    const maxSeq = await this.d.store.messages.maxSeq(session.uid);
-    if (seq > maxSeq)
+    let maxSeq = this.maxSeqs.get(session.uid) ?? 0;
+    if (seq > maxSeq) {
+      maxSeq = await this.d.store.messages.maxSeq(session.uid);
+      this.remember(this.maxSeqs, session.uid, maxSeq);
+    }
+    if (seq > maxSeq) {
       throw new ParleyError(Code.BAD_REQUEST, `seq ${seq} is beyond the timeline (${maxSeq})`, 'seq');
+    }
     this.cursors.raise(session.uid, session.deviceId, seq);
     let prev = this.deliveredUpTo.get(session.uid);
     if (prev === undefined) {
@@ -171,8 +177,14 @@ export class MessageService {
 
   private async ensureUser(uid: string): Promise<void> {
     if (this.knownUsers.has(uid)) return;
-    const found = await this.d.store.users.existing([uid]);
-    if (!found.has(uid)) throw new ParleyError(Code.USER_NOT_FOUND, `user ${uid} does not exist`, 'to_uid');
+    // Concurrent first sends to one user share one lookup.
+    let check = this.userChecks.get(uid);
+    if (!check) {
+      check = this.d.store.users.existing([uid]).then((found) => found.has(uid));
+      this.userChecks.set(uid, check);
+      void check.finally(() => this.userChecks.delete(uid)).catch(() => {});
+    }
+    if (!(await check)) throw new ParleyError(Code.USER_NOT_FOUND, `user ${uid} does not exist`, 'to_uid');
     if (this.knownUsers.size >= CACHE_LIMIT) this.knownUsers.clear();
     this.knownUsers.add(uid);
   }
