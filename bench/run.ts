@@ -60,6 +60,8 @@ const TARGETS = {
 const SERVER_SETTINGS: Record<string, string | number> = {
   'gate.rateLimitPerSec': 1_000_000,
   'gate.rateLimitBurst': 1_000_000,
+  // Every load connection comes from 127.0.0.1.
+  'gate.maxConnectionsPerIp': 1_000_000,
 };
 
 const PROFILE_DIR = '/tmp/parley-prof';

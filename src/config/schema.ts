@@ -57,6 +57,17 @@ export const schema = {
   'gate.rateLimitPerSec': num(500, 'Sustained requests per second allowed per connection.', 1),
   'gate.rateLimitBurst': num(1000, 'Requests a connection may send in a burst above the sustained rate.', 1),
   'gate.maxConnections': num(100_000, 'Connections accepted per gate before new ones are refused.', 1),
+  'gate.maxConnectionsPerIp': num(
+    2000,
+    'Connections accepted from one address; more are told to retry later (raise it behind NAT).',
+    1,
+  ),
+  'gate.authPerSecPerIp': num(
+    10,
+    'Password logins and registrations per second from one address (argon2 costs CPU).',
+    1,
+  ),
+  'gate.authBurstPerIp': num(50, 'Password logins and registrations one address may make in a burst.', 1),
   'gate.maxWriteBuffer': num(
     8 * 1024 * 1024,
     'Bytes queued to a slow client before it is disconnected (it resyncs).',

@@ -16,7 +16,7 @@ import {
   isPush,
   isResponse,
   lookupCommand,
-  type ParleyError,
+  ParleyError,
   type RequestCommand,
 } from '@parley/protocol';
 import { platformNumber } from '../logic/convert.ts';
@@ -185,7 +185,10 @@ export class ClientConnection {
         this.call(Commands.heartbeat, f, body, false, async (req) => ({ ts: req.ts ?? 0 }));
         return;
       case K.register:
-        this.call(Commands.register, f, body, false, (req) => logic.register(req));
+        this.call(Commands.register, f, body, false, async (req) => {
+          this.checkAuthBudget();
+          return logic.register(req);
+        });
         return;
       case K.login:
         if (this.session || this.loggingIn) {
@@ -218,7 +221,21 @@ export class ClientConnection {
     }
   }
 
+  /** Password checks cost ~7 ms of CPU each: an address gets a budget of them. */
+  private checkAuthBudget(): void {
+    const wait = this.ctx.authWaitMs(this.transport.remoteIp);
+    if (wait > 0) {
+      throw new ParleyError(
+        Code.RATE_LIMITED,
+        'too many logins or registrations from your address',
+        undefined,
+        wait,
+      );
+    }
+  }
+
   private async login(req: Parameters<GateContext['logic']['login']>[0]) {
+    if (req.password) this.checkAuthBudget();
     this.loggingIn = true;
     try {
       const result = await this.ctx.logic.login(req, this.ctx.gateId);

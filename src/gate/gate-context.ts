@@ -11,6 +11,11 @@ export interface GateContext {
   readonly logic: LogicApi;
   readonly log: Logger;
   readonly metrics: Metrics;
+  /**
+   * Takes one token of the address's budget for argon2-costing requests (password login,
+   * register); 0 when allowed, else the milliseconds to wait.
+   */
+  authWaitMs(ip: string): number;
   /** Registers a new session in presence; resolves once lookups can find it. */
   sessionStarted(conn: ClientConnection, session: Session): Promise<void>;
   /** The connection is gone; `session` is the one it held, if still current. */

@@ -1,4 +1,4 @@
-import { Code } from '@parley/protocol';
+import { Code, Commands, encodePush } from '@parley/protocol';
 import type { Config } from '../config/schema.ts';
 import type { LogicApi, Session } from '../logic/types.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -7,6 +7,7 @@ import type { Bus, GateHandler, Presence } from '../route/types.ts';
 import type { PlatformName } from '../store/types.ts';
 import { ClientConnection } from './connection.ts';
 import type { GateContext } from './gate-context.ts';
+import { TokenBucket } from './rate-limit.ts';
 import type { ServerTransport } from './transport.ts';
 
 export interface GateDeps {
@@ -32,6 +33,8 @@ export class Gate implements GateContext, GateHandler {
   readonly metrics: Metrics;
   private readonly conns = new Set<ClientConnection>();
   private readonly bySession = new Map<string, ClientConnection>();
+  private readonly perIp = new Map<string, number>();
+  private readonly authBuckets = new Map<string, TokenBucket>();
   private nextId = 1;
   private readonly sweepTimer: NodeJS.Timeout;
   private lastTouch = Date.now();
@@ -66,6 +69,20 @@ export class Gate implements GateContext, GateHandler {
       transport.destroy();
       return undefined;
     }
+    const fromIp = this.perIp.get(transport.remoteIp) ?? 0;
+    if (fromIp >= this.config['gate.maxConnectionsPerIp']) {
+      this.log.warn({ ip: transport.remoteIp }, 'too many connections from one address');
+      transport.write(
+        encodePush(Commands.goaway, {
+          code: Code.RATE_LIMITED,
+          reason: 'too many connections from your address',
+          reconnect: true,
+        }),
+      );
+      transport.end();
+      return undefined;
+    }
+    this.perIp.set(transport.remoteIp, fromIp + 1);
     const conn = new ClientConnection(this.nextId++, transport, this);
     this.conns.add(conn);
     this.metrics.connections.inc({ transport: transport.kind });
@@ -80,7 +97,13 @@ export class Gate implements GateContext, GateHandler {
   }
 
   connectionClosed(conn: ClientConnection, session: Session | undefined): void {
-    if (this.conns.delete(conn)) this.metrics.connections.dec({ transport: conn.transport.kind });
+    if (this.conns.delete(conn)) {
+      this.metrics.connections.dec({ transport: conn.transport.kind });
+      const ip = conn.transport.remoteIp;
+      const left = (this.perIp.get(ip) ?? 1) - 1;
+      if (left > 0) this.perIp.set(ip, left);
+      else this.perIp.delete(ip);
+    }
     if (session && this.bySession.get(session.sessionId) === conn) {
       this.bySession.delete(session.sessionId);
       this.metrics.sessions.set(this.bySession.size);
@@ -88,6 +111,16 @@ export class Gate implements GateContext, GateHandler {
         .unregister(session)
         .catch((err: unknown) => this.log.warn({ err }, 'presence unregister failed'));
     }
+  }
+
+  authWaitMs(ip: string): number {
+    let bucket = this.authBuckets.get(ip);
+    if (!bucket) {
+      if (this.authBuckets.size >= 100_000) this.authBuckets.clear();
+      bucket = new TokenBucket(this.config['gate.authPerSecPerIp'], this.config['gate.authBurstPerIp']);
+      this.authBuckets.set(ip, bucket);
+    }
+    return bucket.take();
   }
 
   deliver(items: readonly { sessionId: string; frame: Uint8Array }[]): void {
@@ -143,6 +176,8 @@ export class Gate implements GateContext, GateHandler {
     }
     if (now - this.lastTouch >= beat) {
       this.lastTouch = now;
+      // Buckets that have refilled completely carry no state worth keeping.
+      for (const [ip, b] of this.authBuckets) if (b.full()) this.authBuckets.delete(ip);
       const sessions = [...this.bySession.values()].flatMap((c) => (c.session ? [c.session] : []));
       if (sessions.length > 0) {
         this.d.presence

@@ -12,6 +12,11 @@ export class TokenBucket {
     this.last = now;
   }
 
+  /** Whether the bucket has refilled to its burst (nothing to remember about its user). */
+  full(now: number = performance.now()): boolean {
+    return this.tokens + ((now - this.last) * this.rate) / 1000 >= this.burst;
+  }
+
   /** Takes one token; returns 0 when allowed, else the milliseconds until one is available. */
   take(now: number = performance.now()): number {
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.rate) / 1000);

@@ -8,10 +8,12 @@ class TcpTransport implements ServerTransport {
   readonly kind = 'tcp';
   readonly framing = 'stream';
   readonly remote: string;
+  readonly remoteIp: string;
   private corked = false;
 
   constructor(private readonly socket: net.Socket) {
-    this.remote = `${socket.remoteAddress}:${socket.remotePort}`;
+    this.remoteIp = socket.remoteAddress ?? '';
+    this.remote = `${this.remoteIp}:${socket.remotePort}`;
   }
 
   get buffered(): number {

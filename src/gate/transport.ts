@@ -1,7 +1,10 @@
 /** The server side of one client connection, whatever the socket kind. */
 export interface ServerTransport {
   readonly kind: 'tcp' | 'ws';
+  /** "address:port" of the peer, for logs. */
   readonly remote: string;
+  /** The peer's address alone, for per-address limits. */
+  readonly remoteIp: string;
   /** Stream transports deliver arbitrary chunks; message transports exactly one frame each. */
   readonly framing: 'stream' | 'message';
   /** Queues bytes for the peer; never throws on a closed transport. */

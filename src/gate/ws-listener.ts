@@ -11,7 +11,8 @@ class WsTransport implements ServerTransport {
 
   constructor(
     private readonly ws: WebSocket,
-    readonly remote: string,
+    readonly remoteIp: string,
+    readonly remote: string = remoteIp,
   ) {}
 
   get buffered(): number {
@@ -61,7 +62,8 @@ export async function listenWs(
     clientTracking: false,
   });
   wss.on('connection', (ws, req) => {
-    const conn = gate.accept(new WsTransport(ws, `${req.socket.remoteAddress}:${req.socket.remotePort}`));
+    const ip = req.socket.remoteAddress ?? '';
+    const conn = gate.accept(new WsTransport(ws, ip, `${ip}:${req.socket.remotePort}`));
     if (!conn) return;
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data: Buffer, isBinary: boolean) => {

@@ -233,3 +233,68 @@ describe('heartbeats', () => {
     }
   });
 });
+
+describe('per-address limits', () => {
+  it('refuses connections beyond gate.maxConnectionsPerIp with a GOAWAY, and accepts again once one closes', async () => {
+    const s = await startTestServer({ 'gate.maxConnectionsPerIp': 3 });
+    try {
+      const kept = await Promise.all([1, 2, 3].map(() => RawClient.connect(s.node.tcpPort)));
+      for (const c of kept) expect((await c.request(Commands.heartbeat, { ts: 1 })).status).toBe(0);
+      const extra = await RawClient.connect(s.node.tcpPort);
+      await extra.waitClosed();
+      expect(extra.takePushes(Commands.goaway)[0]).toMatchObject({
+        code: Code.RATE_LIMITED,
+        reconnect: true,
+      });
+      kept[0]!.close();
+      await new Promise((r) => setTimeout(r, 100));
+      const again = await RawClient.connect(s.node.tcpPort);
+      expect((await again.request(Commands.heartbeat, { ts: 2 })).status).toBe(0);
+      for (const c of [...kept, again]) c.close();
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('limits password logins and registrations per address; token logins are not limited', async () => {
+    const s = await startTestServer({ 'gate.authPerSecPerIp': 1, 'gate.authBurstPerIp': 3 });
+    try {
+      const c = await RawClient.connect(s.node.tcpPort);
+      expect((await c.request(Commands.register, { uid: 'budget', password: 'budget-pw' })).status).toBe(0);
+      const first = await c.request(Commands.login, {
+        uid: 'budget',
+        password: 'budget-pw',
+        deviceId: 'b1',
+        platform: Platform.WEB,
+      });
+      expect(first.status).toBe(0);
+      const statuses: number[] = [];
+      let retry = 0;
+      for (let i = 0; i < 3; i++) {
+        const c2 = await RawClient.connect(s.node.tcpPort);
+        const r = await c2.request(Commands.login, {
+          uid: 'budget',
+          password: 'wrong-pw',
+          deviceId: 'b2',
+          platform: Platform.WEB,
+        });
+        statuses.push(r.status);
+        if (r.status === Code.RATE_LIMITED) retry = r.error?.retryAfterMs ?? 0;
+        c2.close();
+      }
+      expect(statuses).toContain(Code.RATE_LIMITED);
+      expect(retry).toBeGreaterThan(0);
+      const viaToken = await RawClient.connect(s.node.tcpPort);
+      const t = await viaToken.request(Commands.login, {
+        token: first.body!.token!,
+        deviceId: 'b3',
+        platform: Platform.DESKTOP,
+      });
+      expect(t.status).toBe(0);
+      viaToken.close();
+      c.close();
+    } finally {
+      await s.stop();
+    }
+  });
+});
