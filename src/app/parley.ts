@@ -42,6 +42,8 @@ export interface ParleyNode {
   stop(): Promise<void>;
 }
 
+const TOKEN_SWEEP_MS = 10 * 60 * 1000;
+
 function closeServer(s: Server): Promise<void> {
   return new Promise((r) => s.close(() => r()));
 }
@@ -79,6 +81,16 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const tcp = await listenTcp(gate, config.host, config['gate.tcpPort'], tlsFiles);
   const ws = await listenWs(gate, config.host, config['gate.wsPort'], tlsFiles);
   let stopping = false;
+  // Expired login tokens are refused at login anyway; this only keeps the table small.
+  const sweepTokens = (): void => {
+    store.tokens
+      .deleteExpired(Date.now())
+      .then((n) => n > 0 && log.info({ removed: n }, 'expired tokens removed'))
+      .catch((err: unknown) => log.warn({ err }, 'removing expired tokens failed'));
+  };
+  sweepTokens();
+  const tokenTimer = setInterval(sweepTokens, TOKEN_SWEEP_MS);
+  tokenTimer.unref();
   const ops = await listenOps(
     {
       nodeId,
@@ -105,6 +117,7 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
     async stop() {
       if (stopping) return;
       stopping = true;
+      clearInterval(tokenTimer);
       gate.stopAccepting();
       const listenersClosed = Promise.all([closeServer(tcp), closeServer(ws.server)]);
       await logic.close();

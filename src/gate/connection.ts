@@ -56,6 +56,7 @@ export class ClientConnection {
   private loggingIn = false;
   private strikes = 0;
   private closing = false;
+  private backlogCheck = false;
 
   constructor(
     readonly id: number,
@@ -95,9 +96,17 @@ export class ClientConnection {
     if (this.closing) return;
     this.transport.write(frame);
     this.lastSent = Date.now();
-    if (this.transport.buffered > this.ctx.config['gate.maxWriteBuffer']) {
-      this.ctx.log.warn({ conn: this.id, uid: this.session?.uid }, 'client too slow; disconnecting');
-      this.goaway(Code.UNAVAILABLE, 'client is not reading fast enough', true, true);
+    if (!this.backlogCheck) {
+      this.backlogCheck = true;
+      // After this tick's writes were handed to the kernel (transports flush corked writes on
+      // nextTick, queued before this check): what is left is what the client has not read.
+      process.nextTick(() => {
+        this.backlogCheck = false;
+        if (!this.closing && this.transport.buffered > this.ctx.config['gate.maxWriteBuffer']) {
+          this.ctx.log.warn({ conn: this.id, uid: this.session?.uid }, 'client too slow; disconnecting');
+          this.goaway(Code.UNAVAILABLE, 'client is not reading fast enough', true, true);
+        }
+      });
     }
   }
 

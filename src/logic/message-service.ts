@@ -4,6 +4,7 @@ import {
   type DeliverAckReq,
   type DeliverAckResp,
   encodePush,
+  type Message,
   ParleyError,
   ReceiptKind,
   type SendReq,
@@ -38,6 +39,10 @@ const MAX_CLIENT_MSG_ID = 64;
 const DEFAULT_SYNC_PAGE = 200;
 const RECEIPT_PAGE = 1000;
 const CACHE_LIMIT = 100_000;
+/** Upper bound of the encoded messages of one sync response (UTF-8 worst case: 3 bytes/char). */
+const SYNC_PAGE_BYTES = 1024 * 1024;
+/** Ids, seq, type and the other fields of one encoded entry, generously. */
+const ENTRY_OVERHEAD = 256;
 
 type Frames = Map<string, { sessionId: string; frame: Uint8Array }[]>;
 
@@ -136,11 +141,16 @@ export class MessageService {
       this.d.store.messages.timeline(session.uid, after, limit),
       this.d.store.messages.maxSeq(session.uid),
     ]);
-    return {
-      messages: page.entries.map((e) => toWireMessage(e.message, e.seq)),
-      hasMore: page.hasMore,
-      maxSeq,
-    };
+    // A page stays well below every frame limit: cut it by size, keeping at least one entry
+    // (one content is at most msg.maxContentBytes), and say there is more.
+    const messages: Message[] = [];
+    let bytes = 0;
+    for (const e of page.entries) {
+      bytes += e.message.content.length * 3 + ENTRY_OVERHEAD;
+      if (messages.length > 0 && bytes > SYNC_PAGE_BYTES) break;
+      messages.push(toWireMessage(e.message, e.seq));
+    }
+    return { messages, hasMore: page.hasMore || messages.length < page.entries.length, maxSeq };
   }
 
   async deliverAck(session: Session, req: DeliverAckReq): Promise<DeliverAckResp> {
