@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Metrics } from '../observability/metrics.ts';
+import { listen } from '../util/listen.ts';
 
 export interface OpsDeps {
   nodeId: string;
@@ -41,12 +42,6 @@ export async function listenOps(d: OpsDeps, host: string, port: number): Promise
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listen(server, port, host);
   return server;
 }

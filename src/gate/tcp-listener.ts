@@ -1,5 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
+import { listen } from '../util/listen.ts';
 import type { Gate } from './gate.ts';
 import type { ServerTransport } from './transport.ts';
 
@@ -70,12 +71,6 @@ export async function listenTcp(
     : net.createServer(onSocket);
   server.on('error', (err) => gate.log.error({ err }, 'tcp listener error'));
   if (tlsFiles) server.on('tlsClientError', () => {});
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listen(server, port, host);
   return server;
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { listen } from '../util/listen.ts';
 import type { Gate } from './gate.ts';
 import type { TlsFiles } from './tcp-listener.ts';
 import type { ServerTransport } from './transport.ts';
@@ -77,12 +78,6 @@ export async function listenWs(
     ws.on('close', () => conn.onClosed());
   });
   wss.on('error', (err) => gate.log.error({ err }, 'websocket listener error'));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listen(server, port, host);
   return { server, wss };
 }
