@@ -1,6 +1,6 @@
 /** The server side of one client connection, whatever the socket kind. */
 export interface ServerTransport {
-  readonly kind: 'tcp' | 'ws';
+  readonly kind: 'tcp' | 'ws' | 'memory';
   /** "address:port" of the peer, for logs. */
   readonly remote: string;
   /** The peer's address alone, for per-address limits. */
