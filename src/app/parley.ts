@@ -69,6 +69,7 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const presence = opts.presence ?? new MemoryPresence();
   const bus = opts.bus ?? new LocalBus();
   const logic = startLogic({ store, presence, bus, config, metrics, log });
+  await logic.messages.init();
   const gate = new Gate({ gateId: `${nodeId}/gate`, config, logic, presence, bus, log, metrics });
   await gate.start();
 

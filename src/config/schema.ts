@@ -68,6 +68,11 @@ export const schema = {
     1,
   ),
   'gate.authBurstPerIp': num(50, 'Password logins and registrations one address may make in a burst.', 1),
+  'gate.maxPendingRequests': num(
+    1000,
+    'Requests one connection may have waiting for an answer; more are refused with RATE_LIMITED.',
+    1,
+  ),
   'gate.maxWriteBuffer': num(
     8 * 1024 * 1024,
     'Bytes queued to a slow client before it is disconnected (it resyncs).',

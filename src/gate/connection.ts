@@ -39,6 +39,8 @@ const K = {
 };
 /** Refused requests in a row (rate limit, bad frames) before the connection is dropped. */
 const MAX_STRIKES = 50;
+/** Queued bytes that end a connection at once, whatever the flush timing. */
+const HARD_BACKLOG = 16 * 1024 * 1024;
 
 /**
  * One client connection on a gate: frames in, requests to logic, responses and pushes out.
@@ -57,6 +59,8 @@ export class ClientConnection {
   private strikes = 0;
   private closing = false;
   private backlogCheck = false;
+  /** Requests handed to logic and not answered yet. */
+  private inFlight = 0;
 
   constructor(
     readonly id: number,
@@ -96,6 +100,16 @@ export class ClientConnection {
     if (this.closing) return;
     this.transport.write(frame);
     this.lastSent = Date.now();
+    const buffered = this.transport.buffered;
+    if (buffered > Math.max(2 * this.ctx.config['gate.maxWriteBuffer'], HARD_BACKLOG)) {
+      // Far beyond anything one tick of corked writes produces: no need to wait for the flush.
+      this.ctx.log.warn(
+        { conn: this.id, uid: this.session?.uid, buffered },
+        'client backlog too large; disconnecting',
+      );
+      this.goaway(Code.UNAVAILABLE, 'client is not reading fast enough', true, true);
+      return;
+    }
     if (!this.backlogCheck) {
       this.backlogCheck = true;
       // After this tick's writes were handed to the kernel (transports flush corked writes on
@@ -244,13 +258,20 @@ export class ClientConnection {
   }
 
   private async login(req: Parameters<GateContext['logic']['login']>[0]) {
-    if (req.password) this.checkAuthBudget();
+    if (!req.token) this.checkAuthBudget();
     this.loggingIn = true;
     try {
-      const result = await this.ctx.logic.login(req, this.ctx.gateId);
-      if (this.closing) return result.resp; // the client went away meanwhile: nothing to register
+      const { logic } = this.ctx;
+      const result = await logic.login(req, this.ctx.gateId);
+      if (this.closing) {
+        // The client went away meanwhile: no session starts, nobody is kicked, and a token
+        // issued for this login is revoked again.
+        if (result.issuedToken) await logic.logout(result.session);
+        return result.resp;
+      }
       this.session = result.session;
       await this.ctx.sessionStarted(this, result.session);
+      if (this.session === result.session) await logic.activate(result.session);
       return result.resp;
     } finally {
       this.loggingIn = false;
@@ -272,6 +293,10 @@ export class ClientConnection {
       );
       return;
     }
+    if (this.inFlight >= this.ctx.config['gate.maxPendingRequests']) {
+      this.refuse(f, Code.RATE_LIMITED, 'too many requests in flight on this connection', undefined, 50);
+      return;
+    }
     let req: Req;
     try {
       req = cmd.req.decode(body);
@@ -279,13 +304,16 @@ export class ClientConnection {
       this.refuse(f, Code.BAD_BODY, `body is not a valid ${cmd.name} request: ${(err as Error).message}`);
       return;
     }
+    this.inFlight++;
     fn(req).then(
       (resp) => {
+        this.inFlight--;
         this.strikes = 0;
         this.ctx.metrics.requests.inc({ command: cmd.name, status: 'OK' });
         this.write(encodeResponse(cmd, f.seq, resp));
       },
       (err: unknown) => {
+        this.inFlight--;
         const pe: ParleyError = toParleyError(err);
         if (isUnexpected(err))
           this.ctx.log.error({ err, command: cmd.name, uid: this.session?.uid }, 'request failed');

@@ -116,7 +116,8 @@ export class Gate implements GateContext, GateHandler {
   authWaitMs(ip: string): number {
     let bucket = this.authBuckets.get(ip);
     if (!bucket) {
-      if (this.authBuckets.size >= 100_000) this.authBuckets.clear();
+      // Evict the oldest address rather than resetting everyone's budget.
+      if (this.authBuckets.size >= 100_000) this.authBuckets.delete(this.authBuckets.keys().next().value!);
       bucket = new TokenBucket(this.config['gate.authPerSecPerIp'], this.config['gate.authBurstPerIp']);
       this.authBuckets.set(ip, bucket);
     }

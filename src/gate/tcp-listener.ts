@@ -60,10 +60,12 @@ export async function listenTcp(
   const onSocket = (socket: net.Socket): void => {
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
+    // Before anything else: a socket error without a listener would crash the process, and a
+    // refused socket still gets its GOAWAY written and may be reset by the peer meanwhile.
+    socket.on('error', () => {});
     const conn = gate.accept(new TcpTransport(socket));
     if (!conn) return;
     socket.on('data', (chunk: Buffer) => conn.onData(chunk));
-    socket.on('error', () => {});
     socket.on('close', () => conn.onClosed());
   };
   const server = tlsFiles

@@ -64,6 +64,8 @@ export async function listenWs(
   });
   wss.on('connection', (ws, req) => {
     const ip = req.socket.remoteAddress ?? '';
+    // Before accept: protocol errors of a refused socket must not reach an absent listener.
+    ws.on('error', () => {});
     const conn = gate.accept(new WsTransport(ws, ip, `${ip}:${req.socket.remotePort}`));
     if (!conn) return;
     ws.binaryType = 'nodebuffer';
@@ -74,7 +76,6 @@ export async function listenWs(
       }
       conn.onData(data);
     });
-    ws.on('error', () => {});
     ws.on('close', () => conn.onClosed());
   });
   wss.on('error', (err) => gate.log.error({ err }, 'websocket listener error'));

@@ -64,8 +64,8 @@ export class AuthService {
 
   async login(req: LoginReq, gateId: string): Promise<LoginResult> {
     const deviceId = req.deviceId ?? '';
-    if (deviceId.length < 1 || deviceId.length > 128) {
-      throw new ParleyError(Code.BAD_REQUEST, 'device_id must be 1-128 characters', 'device_id');
+    if (deviceId.length < 1 || deviceId.length > 64) {
+      throw new ParleyError(Code.BAD_REQUEST, 'device_id must be 1-64 characters', 'device_id');
     }
     const platform = platformName(req.platform);
     if (!platform)
@@ -86,6 +86,8 @@ export class AuthService {
       expiresAt = rec.expiresAt;
     } else {
       const uid = checkUid(req.uid);
+      // No hash can match an empty password: refuse without spending an argon2 verification.
+      if (!req.password) throw this.refuse(Code.BAD_CREDENTIALS);
       user = await this.d.store.users.get(uid);
       const ok = await verifyPassword(user?.passwordHash, req.password ?? '');
       if (!user || !ok) throw this.refuse(Code.BAD_CREDENTIALS);
@@ -114,10 +116,10 @@ export class AuthService {
       connectedAt: now,
       tokenHash: hashed,
     };
-    await this.kickReplaced(session);
     this.d.metrics.logins.inc({ result: 'ok' });
     return {
       session,
+      issuedToken: !req.token,
       resp: {
         uid: user.uid,
         token,
@@ -129,6 +131,11 @@ export class AuthService {
         serverTime: now,
       },
     };
+  }
+
+  /** Ends the sessions `session` replaces (see LogicApi.activate). */
+  activate(session: Session): Promise<void> {
+    return this.kickReplaced(session);
   }
 
   async logout(session: Session): Promise<void> {
@@ -146,6 +153,13 @@ export class AuthService {
     const existing = await this.d.presence.sessionsOf(next.uid);
     for (const s of existing) {
       if (s.sessionId === next.sessionId) continue;
+      // Only older sessions: of two logins racing, the later one wins instead of both ending.
+      if (
+        s.connectedAt > next.connectedAt ||
+        (s.connectedAt === next.connectedAt && s.sessionId > next.sessionId)
+      ) {
+        continue;
+      }
       const sameDevice = s.deviceId === next.deviceId;
       const replaced =
         sameDevice ||

@@ -8,7 +8,10 @@ export function toParleyError(err: unknown): ParleyError {
   if (err instanceof CommitterClosedError)
     return new ParleyError(Code.UNAVAILABLE, 'server is shutting down');
   if (err instanceof NotFoundError) return new ParleyError(Code.USER_NOT_FOUND, err.message);
-  if (err instanceof DuplicateError) return new ParleyError(Code.USER_EXISTS, err.message);
+  // Paths where a duplicate key means something to the client (register) map it themselves;
+  // anywhere else it is a storage fault, e.g. a message id reused by a misconfigured node.
+  if (err instanceof DuplicateError)
+    return new ParleyError(Code.STORE_ERROR, 'storage refused a duplicate key');
   if (err instanceof StoreError) return new ParleyError(Code.STORE_ERROR, 'storage failed');
   return new ParleyError(Code.INTERNAL, 'internal server error');
 }

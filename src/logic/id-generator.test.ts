@@ -28,4 +28,11 @@ describe('IdGenerator', () => {
     const id = new IdGenerator(31, () => Date.UTC(2059, 0, 1)).next();
     expect(id).toBeLessThan(2 ** 53);
   });
+
+  it('advancePast makes later ids greater than a stored one, even from an earlier clock', () => {
+    const later = new IdGenerator(1, () => Date.UTC(2030, 0, 1)).next();
+    const gen = new IdGenerator(1, () => Date.UTC(2029, 0, 1));
+    gen.advancePast(later);
+    expect(gen.next()).toBeGreaterThan(later);
+  });
 });

@@ -26,6 +26,17 @@ export class IdGenerator {
     }
   }
 
+  /** Makes every later id greater than `id` (seeded from the store at start: a clock that
+   * stepped back across a restart cannot reuse an id). */
+  advancePast(id: number): void {
+    const ms = Math.floor(id / TIME_SHIFT);
+    const counter = id % NODE_SHIFT;
+    if (ms > this.lastMs || (ms === this.lastMs && counter > this.counter)) {
+      this.lastMs = ms;
+      this.counter = counter;
+    }
+  }
+
   next(): number {
     const ms = Math.max(this.now() - ID_EPOCH, 0);
     if (ms > this.lastMs) {

@@ -34,6 +34,7 @@ export function startLogic(d: LogicDeps): Logic {
     messages,
     register: (req) => auth.register(req),
     login: (req, gateId) => auth.login(req, gateId),
+    activate: (session) => auth.activate(session),
     logout: (session) => auth.logout(session),
     send: (session, req, receivedAt) => messages.send(session, req, receivedAt),
     deliverAck: (session, req) => messages.deliverAck(session, req),

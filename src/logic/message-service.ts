@@ -38,6 +38,8 @@ export interface MessageDeps {
 const MAX_CLIENT_MSG_ID = 64;
 const DEFAULT_SYNC_PAGE = 200;
 const RECEIPT_PAGE = 1000;
+/** Delivery receipts one acknowledgement produces at most (for the newest entries it covers). */
+const MAX_RECEIPTS_PER_ACK = 10_000;
 const CACHE_LIMIT = 100_000;
 /** Upper bound of the encoded messages of one sync response (UTF-8 worst case: 3 bytes/char). */
 const SYNC_PAGE_BYTES = 1024 * 1024;
@@ -70,6 +72,8 @@ export class MessageService {
   private readonly maxSeqs = new Map<string, number>();
   /** Entries recently pushed to online users, turned into receipts when acknowledged. */
   private readonly recent = new RecentDeliveries();
+  /** Fan-outs in commit order; never rejects. */
+  private fanOutChain: Promise<void> = Promise.resolve();
 
   constructor(private readonly d: MessageDeps) {
     this.committer = new GroupCommitter({
@@ -182,7 +186,14 @@ export class MessageService {
   /** Waits for every accepted send to be committed and cursors to be written. */
   async close(): Promise<void> {
     await this.committer.close();
+    await this.fanOutChain;
     await this.cursors.flush();
+  }
+
+  /** Makes new message ids greater than every stored one (a clock that stepped back cannot
+   * reuse an id). Call once at start. */
+  async init(): Promise<void> {
+    this.d.ids.advancePast(await this.d.store.messages.lastMsgId());
   }
 
   private async ensureUser(uid: string): Promise<void> {
@@ -208,22 +219,24 @@ export class MessageService {
   private async entriesBetween(uid: string, from: number, to: number): Promise<DeliveredEntry[]> {
     const cached = this.recent.take(uid, from, to);
     if (cached) return cached;
+    // An ack can cover a long offline backlog: receipts go out for its newest entries only, read
+    // without content, a page at a time with the event loop free in between.
     const out: DeliveredEntry[] = [];
-    let after = from;
+    let after = Math.max(from, to - MAX_RECEIPTS_PER_ACK);
     while (after < to) {
-      const page = await this.d.store.messages.timeline(uid, after, Math.min(RECEIPT_PAGE, to - after));
-      for (const e of page.entries) {
-        const m = e.message;
+      const refs = await this.d.store.messages.timelineRefs(uid, after, to, RECEIPT_PAGE);
+      for (const r of refs) {
         out.push({
-          seq: e.seq,
-          msgId: m.msgId,
-          from: m.fromUid,
-          clientMsgId: m.clientMsgId,
-          c2c: m.convType === 'c2c',
+          seq: r.seq,
+          msgId: r.msgId,
+          from: r.fromUid,
+          clientMsgId: r.clientMsgId,
+          c2c: r.convType === 'c2c',
         });
       }
-      if (page.entries.length === 0) break;
-      after = page.entries[page.entries.length - 1]!.seq;
+      if (refs.length < RECEIPT_PAGE) break;
+      after = refs[refs.length - 1]!.seq;
+      await new Promise<void>((r) => setImmediate(r));
     }
     return out;
   }
@@ -271,37 +284,42 @@ export class MessageService {
       }
     }
     if (uids.size === 0) return;
-    this.d.presence.sessionsOfMany([...uids]).then(
-      (online) => {
-        const byGate: Frames = new Map();
-        let count = 0;
-        for (const it of items) {
-          if (it.result.duplicate) continue;
-          const origin = this.origin.get(it.request);
-          const m = it.request.message;
-          for (const [uid, seq] of it.result.seqs) {
-            const sessions = online.get(uid);
-            if (!sessions) continue;
-            this.recent.add(uid, {
-              seq,
-              msgId: m.msgId,
-              from: m.fromUid,
-              clientMsgId: m.clientMsgId,
-              c2c: m.convType === 'c2c',
-            });
-            let frame: Uint8Array | undefined;
-            for (const s of sessions) {
-              if (s.sessionId === origin) continue;
-              frame ??= encodePush(Commands.push, { msg: toWireMessage(m, seq) });
-              addFrame(byGate, s.gateId, s.sessionId, frame);
-              count++;
+    // Chained: a later batch's pushes never overtake an earlier one's, even when presence
+    // lookups (Redis) answer out of order.
+    const lookup = this.d.presence.sessionsOfMany([...uids]);
+    this.fanOutChain = this.fanOutChain
+      .then(() => lookup)
+      .then(
+        (online) => {
+          const byGate: Frames = new Map();
+          let count = 0;
+          for (const it of items) {
+            if (it.result.duplicate) continue;
+            const origin = this.origin.get(it.request);
+            const m = it.request.message;
+            for (const [uid, seq] of it.result.seqs) {
+              const sessions = online.get(uid);
+              if (!sessions) continue;
+              this.recent.add(uid, {
+                seq,
+                msgId: m.msgId,
+                from: m.fromUid,
+                clientMsgId: m.clientMsgId,
+                c2c: m.convType === 'c2c',
+              });
+              let frame: Uint8Array | undefined;
+              for (const s of sessions) {
+                if (s.sessionId === origin) continue;
+                frame ??= encodePush(Commands.push, { msg: toWireMessage(m, seq) });
+                addFrame(byGate, s.gateId, s.sessionId, frame);
+                count++;
+              }
             }
           }
-        }
-        for (const [gateId, list] of byGate) this.d.bus.deliver(gateId, list);
-        this.d.metrics.messagesOut.inc(count);
-      },
-      (err: unknown) => this.d.log.warn({ err }, 'presence lookup for fan-out failed; clients will sync'),
-    );
+          for (const [gateId, list] of byGate) this.d.bus.deliver(gateId, list);
+          this.d.metrics.messagesOut.inc(count);
+        },
+        (err: unknown) => this.d.log.warn({ err }, 'presence lookup for fan-out failed; clients will sync'),
+      );
   }
 }

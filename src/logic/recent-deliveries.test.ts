@@ -33,4 +33,18 @@ describe('RecentDeliveries', () => {
     expect(r.take('u', 0, 2)).toBeUndefined();
     expect(r.take('u', 4, 5)?.map((x) => x.seq)).toEqual([5]);
   });
+
+  it('keeps its entry count in step through adds, holes, takes and forgets', () => {
+    const r = new RecentDeliveries();
+    for (let s = 1; s <= 300; s++) r.add('a', e(s)); // capped at 256 per user
+    expect(r.size).toBe(256);
+    r.add('b', e(1));
+    r.add('b', e(2));
+    r.add('b', e(9)); // hole: b restarts at 9
+    expect(r.size).toBe(257);
+    r.take('a', 44, 100);
+    expect(r.size).toBe(201);
+    r.forget('a');
+    expect(r.size).toBe(1);
+  });
 });

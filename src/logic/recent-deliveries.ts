@@ -8,8 +8,9 @@ export interface DeliveredEntry {
   readonly c2c: boolean;
 }
 
-const PER_USER = 512;
-const USERS = 50_000;
+const PER_USER = 256;
+/** Entries held over all users (about 100 bytes each); past it the cache starts afresh. */
+const TOTAL = 500_000;
 
 /**
  * A cache of the timeline entries this node recently pushed to online users, so that a delivery
@@ -19,19 +20,30 @@ const USERS = 50_000;
  */
 export class RecentDeliveries {
   private readonly byUser = new Map<string, DeliveredEntry[]>();
+  private total = 0;
 
   /** Records an entry of `uid`'s timeline. Entries of one user arrive in seq order. */
   add(uid: string, entry: DeliveredEntry): void {
+    if (this.total >= TOTAL) {
+      this.byUser.clear();
+      this.total = 0;
+    }
     let list = this.byUser.get(uid);
     if (!list) {
-      if (this.byUser.size >= USERS) this.byUser.clear();
       list = [];
       this.byUser.set(uid, list);
     }
     const last = list[list.length - 1];
-    if (last && entry.seq !== last.seq + 1) list.length = 0; // a hole: start a fresh run
+    if (last && entry.seq !== last.seq + 1) {
+      this.total -= list.length; // a hole: start a fresh run
+      list.length = 0;
+    }
     list.push(entry);
-    if (list.length > PER_USER) list.splice(0, list.length - PER_USER);
+    this.total++;
+    if (list.length > PER_USER) {
+      this.total -= list.length - PER_USER;
+      list.splice(0, list.length - PER_USER);
+    }
   }
 
   /**
@@ -46,6 +58,7 @@ export class RecentDeliveries {
     const covered = first <= after + 1 && last >= upTo;
     const out = covered ? list.slice(after + 1 - first, upTo - first + 1) : undefined;
     const drop = Math.min(list.length, Math.max(0, upTo - first + 1));
+    this.total -= drop;
     if (drop === list.length) this.byUser.delete(uid);
     else list.splice(0, drop);
     return out;
@@ -53,6 +66,12 @@ export class RecentDeliveries {
 
   /** Forgets a user (no online session left). */
   forget(uid: string): void {
+    this.total -= this.byUser.get(uid)?.length ?? 0;
     this.byUser.delete(uid);
+  }
+
+  /** Entries held, over all users. */
+  get size(): number {
+    return this.total;
   }
 }

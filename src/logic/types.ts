@@ -21,6 +21,8 @@ export interface Session extends SessionInfo {
 export interface LoginResult {
   readonly resp: LoginResp;
   readonly session: Session;
+  /** The login issued a new token (password login); a token login reuses the caller's. */
+  readonly issuedToken: boolean;
 }
 
 /**
@@ -29,8 +31,13 @@ export interface LoginResult {
  */
 export interface LogicApi {
   register(req: RegisterReq): Promise<RegisterResp>;
-  /** Verifies credentials, records the device, ends sessions the kick policy replaces. */
+  /** Verifies credentials and records the device; the session starts with `activate`. */
   login(req: LoginReq, gateId: string): Promise<LoginResult>;
+  /**
+   * Ends the sessions that the new one replaces under the kick policy. The gate calls it once
+   * the new session is registered, so a login whose connection was lost meanwhile kicks nobody.
+   */
+  activate(session: Session): Promise<void>;
   /** Revokes the session's token. */
   logout(session: Session): Promise<void>;
   /** Resolves with the ack only after the message is durable. */

@@ -130,6 +130,14 @@ export interface TimelineEntry {
   readonly message: StoredMessage;
 }
 
+export interface TimelineRef {
+  readonly seq: number;
+  readonly msgId: number;
+  readonly fromUid: string;
+  readonly clientMsgId: string;
+  readonly convType: ConvKind;
+}
+
 export interface MessageStore {
   /**
    * Stores a batch of messages and appends each to its recipients' timelines in ONE transaction
@@ -151,6 +159,13 @@ export interface MessageStore {
   ): Promise<{ entries: TimelineEntry[]; hasMore: boolean }>;
   /** Highest seq of `uid`'s timeline, 0 when empty. */
   maxSeq(uid: string): Promise<number>;
+  /**
+   * Like `timeline`, without the content: what delivery receipts need. Ascending, at most
+   * `limit` entries with seq in (afterSeq, upTo].
+   */
+  timelineRefs(uid: string, afterSeq: number, upTo: number, limit: number): Promise<TimelineRef[]>;
+  /** Highest message id stored, 0 when none. */
+  lastMsgId(): Promise<number>;
 }
 
 /** The whole store. `close` waits for running work and releases connections. */

@@ -620,6 +620,32 @@ export function runStoreContract(opts: StoreContractOptions): void {
         expect(entries).toEqual([{ seq: 3, message: reqs[2]?.message }]);
       });
 
+      it('lists timeline references without content, bounded by seq and limit', async () => {
+        const reqs = range(1, 6).map(() => c2c('alice', 'bob'));
+        await store.messages.append(reqs);
+        const refs = await store.messages.timelineRefs('bob', 1, 4, 10);
+        expect(refs.map((r) => r.seq)).toEqual([2, 3, 4]);
+        expect(refs[0]).toEqual({
+          seq: 2,
+          msgId: reqs[1]?.message.msgId,
+          fromUid: 'alice',
+          clientMsgId: reqs[1]?.message.clientMsgId,
+          convType: 'c2c',
+        });
+        expect((await store.messages.timelineRefs('bob', 0, 6, 2)).map((r) => r.seq)).toEqual([1, 2]);
+        expect(await store.messages.timelineRefs('bob', 6, 100, 10)).toEqual([]);
+        expect(await store.messages.timelineRefs('nobody', 0, 100, 10)).toEqual([]);
+      });
+
+      it('reports the highest stored message id', async () => {
+        expect(await store.messages.lastMsgId()).toBe(0);
+        await store.messages.append([
+          c2c('alice', 'bob', { msgId: 5_000_000 }),
+          c2c('alice', 'bob', { msgId: 4_000_000 }),
+        ]);
+        expect(await store.messages.lastMsgId()).toBe(5_000_000);
+      });
+
       it('returns an empty timeline and maxSeq 0 for a user without messages', async () => {
         expect(await store.messages.timeline('nobody', 0, 10)).toEqual({ entries: [], hasMore: false });
         expect(await store.messages.maxSeq('nobody')).toBe(0);

@@ -246,6 +246,14 @@ describe('per-address limits', () => {
         code: Code.RATE_LIMITED,
         reconnect: true,
       });
+      // Refused clients that send bytes and reset the connection must not take the server down.
+      for (let i = 0; i < 5; i++) {
+        const rude = await RawClient.connect(s.node.tcpPort);
+        rude.writeRaw(new Uint8Array(64).fill(7));
+        rude.socket.resetAndDestroy();
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await kept[1]!.request(Commands.heartbeat, { ts: 9 })).status).toBe(0);
       kept[0]!.close();
       await new Promise((r) => setTimeout(r, 100));
       const again = await RawClient.connect(s.node.tcpPort);
@@ -284,6 +292,16 @@ describe('per-address limits', () => {
       }
       expect(statuses).toContain(Code.RATE_LIMITED);
       expect(retry).toBeGreaterThan(0);
+      // An empty password is refused without a hash, and still counts against the budget.
+      const c3 = await RawClient.connect(s.node.tcpPort);
+      const empty = await c3.request(Commands.login, {
+        uid: 'budget',
+        password: '',
+        deviceId: 'b4',
+        platform: Platform.WEB,
+      });
+      expect([Code.BAD_CREDENTIALS, Code.RATE_LIMITED]).toContain(empty.status);
+      c3.close();
       const viaToken = await RawClient.connect(s.node.tcpPort);
       const t = await viaToken.request(Commands.login, {
         token: first.body!.token!,
@@ -348,6 +366,33 @@ describe('slow consumers', () => {
       expect(pages).toBeGreaterThan(10);
       again.client.close();
       fast.client.close();
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('requests in flight', () => {
+  it('refuses requests beyond gate.maxPendingRequests with RATE_LIMITED', async () => {
+    const s = await startTestServer({
+      'gate.maxPendingRequests': 20,
+      'gate.rateLimitPerSec': 100_000,
+      'gate.rateLimitBurst': 100_000,
+    });
+    try {
+      await registerUser(s.node.tcpPort, 'piper');
+      const { client } = await loginRaw(s.node.tcpPort, 'piper', 'p1', Platform.WEB);
+      // 60 at once: 40 over the limit (below the 50 refusals in a row that end a connection).
+      const frames = Array.from({ length: 60 }, (_, i) =>
+        encodeRequest(Commands.sync, 1000 + i, { afterSeq: 0, limit: 10 }),
+      );
+      client.writeRaw(Buffer.concat(frames));
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i++) statuses.push((await client.waitFrame((x) => x.seq === 1000 + i)).status);
+      expect(statuses.filter((x) => x === 0).length).toBeGreaterThanOrEqual(20);
+      expect(statuses).toContain(Code.RATE_LIMITED);
+      expect((await client.request(Commands.heartbeat, { ts: 1 })).status).toBe(0);
+      client.close();
     } finally {
       await s.stop();
     }

@@ -1,5 +1,12 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { AppendRequest, AppendResult, MessageStore, StoredMessage, TimelineEntry } from '../types.ts';
+import type {
+  AppendRequest,
+  AppendResult,
+  MessageStore,
+  StoredMessage,
+  TimelineEntry,
+  TimelineRef,
+} from '../types.ts';
 import { appendKeys, planAppend, type Sent, sendKey } from './append-plan.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
 import type { Database, MessagesTable } from './schema.ts';
@@ -166,6 +173,34 @@ export class SqlMessageStore implements MessageStore {
       .execute();
     const entries = rows.slice(0, take).map((r) => ({ seq: Number(r.seq), message: toMessage(r) }));
     return { entries, hasMore: rows.length > take };
+  }
+
+  async timelineRefs(uid: string, afterSeq: number, upTo: number, limit: number): Promise<TimelineRef[]> {
+    const rows = await this.db
+      .selectFrom('timeline as t')
+      .innerJoin('messages as m', 'm.msg_id', 't.msg_id')
+      .select(['t.seq', 'm.msg_id', 'm.sender_uid', 'm.client_msg_id', 'm.conv_type'])
+      .where('t.uid', '=', uid)
+      .where('t.seq', '>', afterSeq)
+      .where('t.seq', '<=', upTo)
+      .orderBy('t.seq')
+      .limit(Math.max(0, Math.floor(limit)))
+      .execute();
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      msgId: Number(r.msg_id),
+      fromUid: r.sender_uid,
+      clientMsgId: r.client_msg_id,
+      convType: r.conv_type,
+    }));
+  }
+
+  async lastMsgId(): Promise<number> {
+    const row = await this.db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.max('msg_id').as('last'))
+      .executeTakeFirst();
+    return Number(row?.last ?? 0);
   }
 
   async maxSeq(uid: string): Promise<number> {
