@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
-import { join, resolve } from 'node:path';
 import type { Config } from '../config/schema.ts';
 import { Gate } from '../gate/gate.ts';
 import { listenTcp, type TlsFiles } from '../gate/tcp-listener.ts';
@@ -11,8 +10,8 @@ import { Metrics } from '../observability/metrics.ts';
 import { LocalBus } from '../route/bus-local.ts';
 import { MemoryPresence } from '../route/presence-memory.ts';
 import type { Bus, Presence } from '../route/types.ts';
-import { createSqliteStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
+import { openStore } from './engines.ts';
 import { listenOps } from './http-ops.ts';
 
 export interface ParleyOptions {
@@ -50,12 +49,6 @@ function closeServer(s: Server): Promise<void> {
 
 function portOf(s: Server): number {
   return (s.address() as AddressInfo).port;
-}
-
-/** Picks the store engine from config. The one place where engines are chosen. */
-async function openStore(config: Config): Promise<Store> {
-  const file = config['store.sqliteFile'] || join(resolve(config.dataDir), 'parley.db');
-  return createSqliteStore({ file, synchronous: config['store.sqliteSynchronous'] as 'FULL' | 'NORMAL' });
 }
 
 /** Starts every role in this process: store, route, logic, gate listeners and the ops endpoint. */

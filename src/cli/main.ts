@@ -1,6 +1,6 @@
-import { join, resolve } from 'node:path';
 import { ParleyError } from '@parley/protocol';
 import { Command, Option } from 'commander';
+import { openStore as openConfiguredStore } from '../app/engines.ts';
 import { startParley } from '../app/parley.ts';
 import { configMarkdown, loadConfig } from '../config/load.ts';
 import type { Config, ConfigKey } from '../config/schema.ts';
@@ -8,7 +8,6 @@ import { AuthService } from '../logic/auth-service.ts';
 import { Metrics } from '../observability/metrics.ts';
 import { LocalBus } from '../route/bus-local.ts';
 import { MemoryPresence } from '../route/presence-memory.ts';
-import { createSqliteStore } from '../store/index.ts';
 
 interface CommonOpts {
   config?: string;
@@ -49,11 +48,7 @@ function withCommon(cmd: Command): Command {
 }
 
 async function openStore(config: Config) {
-  const file = config['store.sqliteFile'] || join(resolve(config.dataDir), 'parley.db');
-  const store = await createSqliteStore({
-    file,
-    synchronous: config['store.sqliteSynchronous'] as 'FULL' | 'NORMAL',
-  });
+  const store = await openConfiguredStore(config);
   await store.migrate();
   return store;
 }

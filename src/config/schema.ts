@@ -119,6 +119,12 @@ export const schema = {
     0,
     100,
   ),
+  'store.sqliteWalAutocheckpoint': num(
+    10_000,
+    'SQLite WAL pages (4 KiB) after which they are checkpointed; larger: fewer, longer checkpoints.',
+    100,
+    1_000_000,
+  ),
   'store.maxBatch': num(2000, 'Most messages committed in one group-commit transaction.', 1, 100_000),
 } as const satisfies Record<string, FieldSpec>;
 

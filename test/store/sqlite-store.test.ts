@@ -111,12 +111,29 @@ describe('SqliteStore specifics', () => {
 
   it('uses WAL with synchronous=FULL and a busy timeout by default', async () => {
     const s = track(await createSqliteStore({ file: nextFile() }));
-    expect(s.settings()).toEqual({ journalMode: 'wal', synchronous: 'FULL', busyTimeoutMs: 5000 });
+    expect(s.settings()).toEqual({
+      journalMode: 'wal',
+      synchronous: 'FULL',
+      busyTimeoutMs: 5000,
+      walAutocheckpointPages: 10_000,
+    });
   });
 
   it('applies synchronous=NORMAL and a custom busy timeout when asked', async () => {
-    const s = track(await createSqliteStore({ file: nextFile(), synchronous: 'NORMAL', busyTimeoutMs: 250 }));
-    expect(s.settings()).toEqual({ journalMode: 'wal', synchronous: 'NORMAL', busyTimeoutMs: 250 });
+    const s = track(
+      await createSqliteStore({
+        file: nextFile(),
+        synchronous: 'NORMAL',
+        busyTimeoutMs: 250,
+        walAutocheckpointPages: 500,
+      }),
+    );
+    expect(s.settings()).toEqual({
+      journalMode: 'wal',
+      synchronous: 'NORMAL',
+      busyTimeoutMs: 250,
+      walAutocheckpointPages: 500,
+    });
   });
 
   it('rejects an unknown synchronous mode', async () => {
