@@ -106,7 +106,8 @@ export class MessageService {
     const content = req.content ?? '';
     if (content.length === 0) throw new ParleyError(Code.BODY_EMPTY, undefined, 'content');
     const max = this.d.config['msg.maxContentBytes'];
-    if (content.length > max || Buffer.byteLength(content) > max) {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: count bytes only when it could matter.
+    if (content.length > max || (content.length * 3 > max && Buffer.byteLength(content) > max)) {
       throw new ParleyError(Code.BODY_TOO_LARGE, `content exceeds ${max} bytes`, 'content');
     }
     if (type === 'custom' || type === 'image' || type === 'file' || type === 'voice') {
