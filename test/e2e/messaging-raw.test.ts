@@ -196,6 +196,9 @@ describe('one-to-one messages', () => {
     expect((await send({ toUid: 'ghost' })).status).toBe(Code.USER_NOT_FOUND);
     expect((await send({ content: '' })).status).toBe(Code.BODY_EMPTY);
     expect((await send({ content: 'x'.repeat(16 * 1024 + 1) })).status).toBe(Code.BODY_TOO_LARGE);
+    // Within the limit in characters, over it in UTF-8 bytes (3 per CJK character).
+    expect((await send({ content: '你'.repeat(6000) })).status).toBe(Code.BODY_TOO_LARGE);
+    expect((await send({ content: '你'.repeat(5000) })).status).toBe(0);
     expect((await send({ type: 42 })).status).toBe(Code.BAD_MSG_TYPE);
     expect((await send({ type: MsgType.CUSTOM, content: '{not json' })).status).toBe(Code.BAD_REQUEST);
     expect((await send({ clientMsgId: '' })).status).toBe(Code.BAD_REQUEST);
