@@ -83,17 +83,17 @@ describe('bad input never crashes the server', () => {
     for (const bytes of [
       (() => {
         const f = encodeRequest(Commands.heartbeat, 1, { ts: 1 });
-        new DataView(f.buffer).setUint16(Offset.version, 99);
+        new DataView(f.buffer, f.byteOffset, f.byteLength).setUint16(Offset.version, 99);
         return f;
       })(),
       (() => {
         const f = new Uint8Array(HEADER_SIZE);
-        new DataView(f.buffer).setUint32(Offset.length, 3);
+        new DataView(f.buffer, f.byteOffset, f.byteLength).setUint32(Offset.length, 3);
         return f;
       })(),
       (() => {
         const f = encodeRequest(Commands.heartbeat, 1, { ts: 1 });
-        new DataView(f.buffer).setUint32(Offset.length, 0xfffffff0);
+        new DataView(f.buffer, f.byteOffset, f.byteLength).setUint32(Offset.length, 0xfffffff0);
         return f;
       })(),
       randomBytes(64),

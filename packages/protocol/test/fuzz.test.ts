@@ -72,7 +72,7 @@ const hostileStream: fc.Arbitrary<Uint8Array> = fc
           })
           .map(({ length, flags, version }) => {
             const h = encodeFrame({ service: 1, command: 1, flags }, new Uint8Array(0));
-            const v = new DataView(h.buffer);
+            const v = new DataView(h.buffer, h.byteOffset, h.byteLength);
             v.setUint32(0, length);
             v.setUint16(4, version);
             return h;
