@@ -25,6 +25,16 @@ import { Backoff } from './reconnect.ts';
 import type { Timeline } from './timeline.ts';
 import type { ClientEvents, ClientState, DeviceInfo, LoginResult, ParleyClientOptions } from './types.ts';
 
+/** A connection up this long counts as recovered: the next outage backs off from the start. */
+const STABLE_CONNECTION_MS = 5000;
+const SYNC_RETRY_MIN_MS = 500;
+const SYNC_RETRY_MAX_MS = 30_000;
+
+/** Node timers would keep a process alive; browsers have no unref. */
+function unrefTimer(t: ReturnType<typeof setTimeout>): void {
+  (t as { unref?: () => void }).unref?.();
+}
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 /** Heartbeat period before the server has said its own (at login). */
 const PRELOGIN_HEARTBEAT_MS = 30_000;
@@ -87,7 +97,7 @@ export class Link {
     if (this.conn) return Promise.resolve(this.conn);
     if (!this.opening) {
       if (this.state === 'idle') this.state = 'connecting';
-      const opening = this.openConnection().finally(() => {
+      const opening = this.openConnection(this.reconnectGen).finally(() => {
         if (this.opening === opening) this.opening = undefined;
       });
       this.opening = opening;
@@ -98,11 +108,26 @@ export class Link {
   /** A login asked for by the application; it supersedes a reconnect in progress. */
   async login(req: LoginReq, device: DeviceInfo): Promise<LoginResult> {
     const conn = await this.ensureConnection();
+    const wasReconnecting = this.state === 'reconnecting';
     this.stopReconnecting();
-    const resp = await conn.request(Commands.login, req, {
-      onResponse: (r) => this.onLoggedIn(conn, r, device, req.token ?? ''),
-    });
-    return toLoginResult(resp);
+    try {
+      const resp = await conn.request(Commands.login, req, {
+        onResponse: (r) => this.onLoggedIn(conn, r, device, req.token ?? ''),
+      });
+      return toLoginResult(resp);
+    } catch (err) {
+      if (wasReconnecting && !this.loggedIn && this.state === 'reconnecting') {
+        // The application asked for a new login and it failed: the old session is not resumed
+        // behind its back. Its unsent messages fail; the connection stays for another attempt.
+        this.endSession(toError(err));
+        this.state = this.conn ? 'connected' : 'idle';
+        this.deps.events.emit('disconnected', {
+          reason: 'login failed while reconnecting',
+          willReconnect: false,
+        });
+      }
+      throw err;
+    }
   }
 
   async logout(): Promise<void> {
@@ -147,12 +172,15 @@ export class Link {
     this.deps.events.emit('disconnected', { reason: 'closed by client', willReconnect: false });
   }
 
+  private stableTimer: ReturnType<typeof setTimeout> | undefined;
+
   private stopReconnecting(): void {
     this.reconnectGen += 1;
     this.backoff?.cancel();
   }
 
-  private async openConnection(): Promise<Connection> {
+  /** `gen`: the reconnect generation when the open started; a logout or close meanwhile voids it. */
+  private async openConnection(gen: number): Promise<Connection> {
     const { options, events } = this.deps;
     const conn: Connection = new Connection(
       options.transport(),
@@ -177,6 +205,11 @@ export class Link {
       conn.close({ reason: 'client closed' });
       throw new ClientClosedError();
     }
+    if (gen !== this.reconnectGen && !this.session) {
+      // Opened for a reconnect that a logout cancelled meanwhile: nobody wants this connection.
+      conn.close({ reason: 'no longer needed' });
+      throw new ConnectionLostError('connect', 'the session ended while connecting');
+    }
     if (!conn.isOpen) throw new ConnectionLostError('connect', 'closed right after opening');
     this.conn = conn;
     if (this.state === 'connecting' || this.state === 'idle') this.state = 'connected';
@@ -198,17 +231,42 @@ export class Link {
     this.session = { uid: result.uid, token: result.token || usedToken, device };
     this.loggedIn = true;
     this.state = 'ready';
-    this.backoff?.reset();
+    this.resetBackoffWhenStable(conn);
     conn.setHeartbeatInterval(
       options.heartbeatIntervalMs ?? (resp.heartbeatIntervalMs || PRELOGIN_HEARTBEAT_MS),
     );
     timeline.attach(conn, result.deviceAckSeq);
     outbox.flush();
-    timeline.sync().catch((err: unknown) => {
+    this.syncAfterLogin(conn, 0);
+  }
+
+  /**
+   * The sync after a login; a failure other than losing the connection (server busy, timeout)
+   * is reported and retried with a growing delay while this connection stays current.
+   */
+  private syncAfterLogin(conn: Connection, attempt: number): void {
+    this.deps.timeline.sync().catch((err: unknown) => {
       if (err instanceof ConnectionLostError || err instanceof NotConnectedError) return;
       if (err instanceof ClientClosedError) return;
       this.deps.events.emit('error', toError(err));
+      const hinted = err instanceof ParleyError ? (err.retryAfterMs ?? 0) : 0;
+      const delay = Math.max(hinted, Math.min(SYNC_RETRY_MAX_MS, SYNC_RETRY_MIN_MS * 2 ** attempt));
+      const timer = setTimeout(() => {
+        if (this.conn === conn && this.loggedIn) this.syncAfterLogin(conn, attempt + 1);
+      }, delay);
+      unrefTimer(timer);
     });
+  }
+
+  /** Backoff starts over only once a connection has stayed up a while, not on every login. */
+  private resetBackoffWhenStable(conn: Connection): void {
+    if (!this.backoff) return;
+    if (this.stableTimer !== undefined) clearTimeout(this.stableTimer);
+    this.stableTimer = setTimeout(() => {
+      this.stableTimer = undefined;
+      if (this.conn === conn && this.loggedIn) this.backoff?.reset();
+    }, STABLE_CONNECTION_MS);
+    unrefTimer(this.stableTimer);
   }
 
   private onPush(conn: Connection, frame: Frame): void {

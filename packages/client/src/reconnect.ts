@@ -5,8 +5,8 @@ export const DEFAULT_MAX_DELAY_MS = 10_000;
 
 /**
  * Delay before reconnect attempt number `attempt` (0-based): uniformly random between `min` and
- * `min·2^attempt`, that ceiling capped at `max`. The first attempt waits exactly `min`; the jitter
- * spreads clients that lost the same server so they do not all come back at once.
+ * `min·2^(attempt+1)`, that ceiling capped at `max`. Every attempt, the first included, is
+ * jittered: clients that lost the same server do not all come back at the same moment.
  */
 export function backoffDelay(
   attempt: number,
@@ -14,7 +14,7 @@ export function backoffDelay(
   max: number,
   random: () => number = Math.random,
 ): number {
-  const ceiling = Math.min(max, min * 2 ** Math.min(Math.max(attempt, 0), 30));
+  const ceiling = Math.min(max, min * 2 ** (Math.min(Math.max(attempt, 0), 30) + 1));
   return Math.round(min + random() * Math.max(0, ceiling - min));
 }
 

@@ -1,7 +1,7 @@
 import { Commands } from '@parley/protocol';
 import type { Connection } from './connection.ts';
 import { toChatMessage } from './convert.ts';
-import { ConnectionLostError, NotConnectedError } from './errors.ts';
+import { ClientClosedError, ConnectionLostError, NotConnectedError } from './errors.ts';
 import type { ChatMessage } from './types.ts';
 
 export interface TimelineHost {
@@ -193,6 +193,7 @@ export class Timeline {
 
   private backgroundError(err: unknown): void {
     if (err instanceof ConnectionLostError || err instanceof NotConnectedError) return;
+    if (err instanceof ClientClosedError) return;
     this.host.onError(err instanceof Error ? err : new Error(String(err)));
   }
 }

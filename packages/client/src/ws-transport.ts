@@ -32,6 +32,8 @@ export interface WsTransportOptions {
   /** WebSocket class to use; `globalThis.WebSocket` when omitted (browsers, Node ≥ 22). */
   WebSocket?: WebSocketConstructor;
   protocols?: string | string[];
+  /** How long opening may take before the attempt fails. Default 10 000 ms. */
+  connectTimeoutMs?: number;
 }
 
 const OPEN = 1;
@@ -82,12 +84,26 @@ class WsTransport implements Transport {
       this.ws = ws;
       ws.binaryType = 'arraybuffer';
       let error: Error | undefined;
+      // A blackholed host or a stalled handshake must not hold the client (and its reconnect
+      // loop) for as long as the platform takes to give up.
+      const timer = setTimeout(() => {
+        if (this.open || this.done) return;
+        this.done = true;
+        reject(new TransportError(`WebSocket to ${this.options.url} did not open in time`));
+        try {
+          ws.close();
+        } catch {
+          // Closing a socket that is still connecting may throw in some implementations.
+        }
+      }, this.options.connectTimeoutMs ?? 10_000);
       ws.addEventListener('open', () => {
+        clearTimeout(timer);
         if (this.done) return;
         this.open = true;
         resolve();
       });
       ws.addEventListener('error', () => {
+        clearTimeout(timer);
         error = new TransportError(`WebSocket error on ${this.options.url}`);
         if (!this.open && !this.done) {
           this.done = true;
@@ -95,6 +111,7 @@ class WsTransport implements Transport {
         }
       });
       ws.addEventListener('close', (ev) => {
+        clearTimeout(timer);
         if (!this.open) {
           if (!this.done) {
             this.done = true;

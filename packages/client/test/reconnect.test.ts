@@ -255,3 +255,24 @@ describe('no reconnect', () => {
     expect(client.state).toBe('closed');
   });
 });
+
+describe('background sync', () => {
+  const isSync = (f: Frame) => f.service === Commands.sync.service && f.command === Commands.sync.command;
+
+  it('retries the sync after login when the server refuses it with a retryable status', async () => {
+    const server = fakeWithUsers();
+    const { client: bob } = await loggedIn(clients, server, 'bob');
+    await bob.send({ to: 'alice', content: 'waiting for you' });
+    let refused = 0;
+    server.hook = (conn, frame) => {
+      if (!isSync(frame) || refused >= 1) return;
+      refused++;
+      conn.send(encodeError(frame, Code.STORE_ERROR, 'storage busy', undefined, 20));
+      return 'drop';
+    };
+    const { client: alice } = await loggedIn(clients, server, 'alice');
+    // The refused first sync is retried on its own: the waiting message arrives without any push.
+    await waitFor(() => alice.lastSeq >= 1, 3000);
+    expect(refused).toBe(1);
+  });
+});

@@ -11,12 +11,13 @@ import type { TransportCloseInfo } from '../src/transport.ts';
 import { sleep, waitFor } from './helpers/wait.ts';
 
 describe('backoffDelay', () => {
-  it('waits exactly min first, then a random delay up to min·2^n capped at max', () => {
-    expect(backoffDelay(0, 200, 10_000, () => 0.99)).toBe(200);
+  it('waits a random delay between min and min·2^(n+1), capped at max, the first attempt included', () => {
+    expect(backoffDelay(0, 200, 10_000, () => 0)).toBe(200);
+    expect(backoffDelay(0, 200, 10_000, () => 1)).toBe(400);
     expect(backoffDelay(1, 200, 10_000, () => 0)).toBe(200);
-    expect(backoffDelay(1, 200, 10_000, () => 1)).toBe(400);
-    expect(backoffDelay(3, 200, 10_000, () => 1)).toBe(1600);
-    expect(backoffDelay(3, 200, 10_000, () => 0.5)).toBe(900);
+    expect(backoffDelay(1, 200, 10_000, () => 1)).toBe(800);
+    expect(backoffDelay(3, 200, 10_000, () => 1)).toBe(3200);
+    expect(backoffDelay(3, 200, 10_000, () => 0.5)).toBe(1700);
     expect(backoffDelay(10, 200, 10_000, () => 1)).toBe(10_000);
     expect(backoffDelay(1000, 200, 10_000, () => 1)).toBe(10_000);
   });
@@ -48,19 +49,19 @@ describe('Backoff', () => {
     vi.useFakeTimers();
     const b = new Backoff({ minDelayMs: 100, maxDelayMs: 1000 }, () => 1);
     const fired: number[] = [];
-    expect(b.schedule(() => fired.push(1))).toBe(100);
-    expect(b.schedule(() => fired.push(2))).toBe(200);
+    expect(b.schedule(() => fired.push(1))).toBe(200);
+    expect(b.schedule(() => fired.push(2))).toBe(400);
     expect(b.attempts).toBe(2);
-    vi.advanceTimersByTime(199);
+    vi.advanceTimersByTime(399);
     expect(fired).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(fired).toEqual([2]);
-    expect(b.schedule(() => fired.push(3))).toBe(400);
+    expect(b.schedule(() => fired.push(3))).toBe(800);
     b.cancel();
     vi.advanceTimersByTime(10_000);
     expect(fired).toEqual([2]);
     b.reset();
-    expect(b.schedule(() => {})).toBe(100);
+    expect(b.schedule(() => {})).toBe(200);
     b.cancel();
   });
 
