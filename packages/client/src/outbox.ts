@@ -1,7 +1,19 @@
-import { Commands, type SendReq, type SendResp } from '@parley/protocol';
+import { Commands, codeInfo, type SendReq, type SendResp } from '@parley/protocol';
 import type { Connection } from './connection.ts';
 import { num } from './convert.ts';
-import { ClientClosedError, ConnectionLostError, NotConnectedError, RequestTimeoutError } from './errors.ts';
+import {
+  ClientClosedError,
+  ConnectionLostError,
+  isServerRefusal,
+  NotConnectedError,
+  RequestTimeoutError,
+} from './errors.ts';
+
+/** Retries of a send the server refused with a retryable code (busy, storage, rate limit). */
+const MAX_REFUSAL_RETRIES = 8;
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 10_000;
+
 import type { SendResult } from './types.ts';
 
 export interface OutboxHost {
@@ -20,6 +32,8 @@ interface Entry {
   attempt: number;
   /** Connection the latest transmission went out on, while it waits for its ack. */
   inFlight: Connection | undefined;
+  /** Retryable refusals so far. */
+  refusals: number;
 }
 
 /**
@@ -49,7 +63,7 @@ export class Outbox {
       resolve = res;
       reject = rej;
     });
-    const entry: Entry = { req, promise, resolve, reject, attempt: 0, inFlight: undefined };
+    const entry: Entry = { req, promise, resolve, reject, attempt: 0, inFlight: undefined, refusals: 0 };
     this.entries.set(id, entry);
     const conn = this.host.readyConnection();
     if (conn) this.transmit(entry, conn);
@@ -110,6 +124,22 @@ export class Outbox {
             err instanceof NotConnectedError ||
             err instanceof ClientClosedError
           ) {
+            return;
+          }
+          if (isServerRefusal(err) && codeInfo(err.code).retryable && entry.refusals < MAX_REFUSAL_RETRIES) {
+            // The server is busy or its storage hiccuped: the same send again later (same
+            // clientMsgId, so never a second copy), after the server's hint or a growing delay.
+            const delay = Math.max(
+              err.retryAfterMs ?? 0,
+              Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** entry.refusals),
+            );
+            entry.refusals++;
+            const timer = setTimeout(() => {
+              if (!current()) return;
+              const now = this.host.readyConnection();
+              if (now) this.transmit(entry, now); // else the next login's flush sends it
+            }, delay);
+            (timer as { unref?: () => void }).unref?.();
             return;
           }
           this.entries.delete(id);

@@ -161,17 +161,35 @@ describe('ParleyClient: errors', () => {
     await expect(client.send({ to: 'bob', content: 'small' })).resolves.toMatchObject({ seq: 1 });
   });
 
-  it('carries retryAfterMs of a RATE_LIMITED refusal', async () => {
+  it('retries a send refused with a retryable code after the server’s retry_after_ms, same clientMsgId', async () => {
+    const server = fakeWithUsers();
+    const { client } = await loggedIn(clients, server, 'alice');
+    const seen: { id: string; at: number }[] = [];
+    server.hook = (conn, frame) => {
+      if (frame.command !== Commands.send.command || frame.service !== Commands.send.service) return;
+      seen.push({ id: Commands.send.req.decode(frame.body).clientMsgId ?? '', at: Date.now() });
+      if (seen.length > 2) return;
+      conn.send(encodeError(frame, Code.RATE_LIMITED, 'slow down', undefined, 120));
+      return 'drop';
+    };
+    const ack = await client.send({ to: 'bob', content: 'x', clientMsgId: 'retry-me' });
+    expect(ack.clientMsgId).toBe('retry-me');
+    expect(seen.map((s) => s.id)).toEqual(['retry-me', 'retry-me', 'retry-me']);
+    expect(seen[1]!.at - seen[0]!.at).toBeGreaterThanOrEqual(110);
+    expect(seen[2]!.at - seen[1]!.at).toBeGreaterThanOrEqual(110);
+  });
+
+  it('rejects a send refused with a final code at once', async () => {
     const server = fakeWithUsers();
     const { client } = await loggedIn(clients, server, 'alice');
     server.hook = (conn, frame) => {
       if (frame.command !== Commands.send.command || frame.service !== Commands.send.service) return;
-      conn.send(encodeError(frame, Code.RATE_LIMITED, 'slow down', undefined, 750));
+      conn.send(encodeError(frame, Code.BODY_TOO_LARGE, 'too big', 'content'));
       return 'drop';
     };
     await expect(client.send({ to: 'bob', content: 'x' })).rejects.toMatchObject({
-      code: Code.RATE_LIMITED,
-      retryAfterMs: 750,
+      code: Code.BODY_TOO_LARGE,
+      field: 'content',
     });
   });
 
