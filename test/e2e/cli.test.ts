@@ -64,6 +64,14 @@ describe('parley CLI', () => {
     }
   }, 60_000);
 
+  it('the parley bin works from any directory', async () => {
+    const bin = new URL('../../bin/parley.js', import.meta.url).pathname;
+    const r = await run(process.execPath, [bin, 'user', 'list', '--json', '--data-dir', tmp.dir], {
+      cwd: tmp.dir,
+    });
+    expect(r.stdout.trim().split('\n').length).toBe(2);
+  });
+
   it('reports a bad setting clearly', async () => {
     const r = await cli('migrate', '--data-dir', tmp.dir, '--set', 'gate.tcpPort=abc').catch(
       (e: { code: number; stderr: string }) => e,
