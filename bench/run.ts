@@ -47,7 +47,7 @@ const USAGE = `usage: npm run bench -- [--quick] [--only <name>[,<name>...]] [--
   --only       run only these scenarios: ${SCENARIOS.join(', ')}
   --profile    run the throughput scenario's server with --cpu-prof (into /tmp/parley-prof)
                and print where its CPU time goes
-  --set        an extra server setting (repeatable), e.g. --set store.commitIntervalMs=2`;
+  --set        an extra server setting (repeatable), e.g. --set store.maxBatch=500`;
 
 const TARGETS = {
   durableMsgsPerSecPerCore: 40_000,
@@ -169,7 +169,7 @@ function parseCli(): { quick: boolean; only: ScenarioName[]; profile: boolean } 
     }
   }
   const only = names.length > 0 ? SCENARIOS.filter((s) => names.includes(s)) : [...SCENARIOS];
-  // Extra server settings for experiments, e.g. --set store.commitIntervalMs=2 (recorded in the JSON).
+  // Extra server settings for experiments, e.g. --set store.maxBatch=500 (recorded in the JSON).
   for (const kv of values.set ?? []) {
     const i = kv.indexOf('=');
     if (i < 1) {

@@ -4,8 +4,8 @@ import { createSqliteStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 
 /**
- * Opens the store engine the config names, migrated to the latest schema. The one place where
- * a store engine is chosen (server and CLI alike).
+ * Opens the store engine the config names. The one place where a store engine is chosen (server
+ * and CLI alike); the caller runs `migrate()` once, as for an injected store.
  */
 export async function openStore(config: Config): Promise<Store> {
   const file = config['store.sqliteFile'] || join(resolve(config.dataDir), 'parley.db');
@@ -13,5 +13,6 @@ export async function openStore(config: Config): Promise<Store> {
     file,
     synchronous: config['store.sqliteSynchronous'] as 'FULL' | 'NORMAL',
     walAutocheckpointPages: config['store.sqliteWalAutocheckpoint'],
+    migrate: false,
   });
 }

@@ -5,6 +5,7 @@ import { startParley } from '../app/parley.ts';
 import { configMarkdown, loadConfig } from '../config/load.ts';
 import type { Config, ConfigKey } from '../config/schema.ts';
 import { AuthService } from '../logic/auth-service.ts';
+import { createLogger } from '../observability/logger.ts';
 import { Metrics } from '../observability/metrics.ts';
 import { LocalBus } from '../route/bus-local.ts';
 import { MemoryPresence } from '../route/presence-memory.ts';
@@ -105,7 +106,7 @@ withCommon(user.command('add'))
         bus: new LocalBus(),
         config,
         metrics: new Metrics({}, false),
-        maxSeq: (u) => store.messages.maxSeq(u),
+        log: createLogger('silent'),
       });
       await auth.register(
         { uid, password: opts.password, nickname: opts.nickname ?? '' },

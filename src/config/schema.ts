@@ -113,12 +113,6 @@ export const schema = {
     10,
     60_000,
   ),
-  'store.commitIntervalMs': num(
-    0,
-    'Least time between two group commits; a few ms gathers bigger batches under moderate load.',
-    0,
-    100,
-  ),
   'store.sqliteWalAutocheckpoint': num(
     10_000,
     'SQLite WAL pages (4 KiB) after which they are checkpointed; larger: fewer, longer checkpoints.',

@@ -1,13 +1,14 @@
 import { inflateRawSync } from 'node:zlib';
 import {
+  type AnyCommand,
   Code,
   Commands,
   codeInfo,
   type DecodeEvent,
   decodeSingle,
   encodeError,
-  encodeFrame,
   encodePush,
+  encodeRequest,
   encodeResponse,
   Flag,
   type Frame,
@@ -22,21 +23,11 @@ import {
 import { platformNumber } from '../logic/convert.ts';
 import { isUnexpected, toParleyError } from '../logic/error-map.ts';
 import type { Session } from '../logic/types.ts';
-import type { PlatformName } from '../store/types.ts';
+import type { KickNotice } from '../route/types.ts';
 import type { GateContext } from './gate-context.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { ServerTransport } from './transport.ts';
 
-const key = (c: { service: number; command: number }): number => c.service * 65536 + c.command;
-const K = {
-  heartbeat: key(Commands.heartbeat),
-  register: key(Commands.register),
-  login: key(Commands.login),
-  logout: key(Commands.logout),
-  send: key(Commands.send),
-  deliverAck: key(Commands.deliverAck),
-  sync: key(Commands.sync),
-};
 /** Refused requests in a row (rate limit, bad frames) before the connection is dropped. */
 const MAX_STRIKES = 50;
 /** Queued bytes that end a connection at once, whatever the flush timing. */
@@ -127,12 +118,7 @@ export class ClientConnection {
   /** Server-initiated heartbeat request; the client answers with a response frame. */
   ping(): void {
     this.serverSeq = (this.serverSeq + 1) >>> 0 || 1;
-    this.write(
-      encodeFrame(
-        { ...Commands.heartbeat, seq: this.serverSeq },
-        Commands.heartbeat.req.encode({ ts: Date.now() }),
-      ),
-    );
+    this.write(encodeRequest(Commands.heartbeat, this.serverSeq, { ts: Date.now() }));
   }
 
   /** Tells the client why, then closes. `now` drops queued bytes instead of flushing them. */
@@ -145,8 +131,9 @@ export class ClientConnection {
   }
 
   /** Ends the session because a newer login replaced it. */
-  kick(code: number, reason: string, byPlatform: PlatformName | '', byDeviceId: string): void {
+  kick(notice: KickNotice): void {
     if (this.closing) return;
+    const { code, reason, byPlatform, byDeviceId } = notice;
     this.write(
       encodePush(Commands.kicked, { code, reason, byPlatform: platformNumber(byPlatform), byDeviceId }),
     );
@@ -198,29 +185,30 @@ export class ClientConnection {
         return;
       }
     }
-    this.dispatch(key(f), f, body);
+    this.dispatch(cmd, f, body);
   }
 
-  private dispatch(k: number, f: FrameHeader, body: Uint8Array): void {
+  /** `cmd` is the table's own object (from lookupCommand), so identity selects the handler. */
+  private dispatch(cmd: AnyCommand, f: FrameHeader, body: Uint8Array): void {
     const { logic } = this.ctx;
-    switch (k) {
-      case K.heartbeat:
+    switch (cmd) {
+      case Commands.heartbeat:
         this.call(Commands.heartbeat, f, body, false, async (req) => ({ ts: req.ts ?? 0 }));
         return;
-      case K.register:
+      case Commands.register:
         this.call(Commands.register, f, body, false, async (req) => {
           this.checkAuthBudget();
           return logic.register(req);
         });
         return;
-      case K.login:
+      case Commands.login:
         if (this.session || this.loggingIn) {
           this.refuse(f, Code.ALREADY_LOGGED_IN, 'this connection is already logged in');
           return;
         }
         this.call(Commands.login, f, body, false, (req) => this.login(req));
         return;
-      case K.logout:
+      case Commands.logout:
         this.call(Commands.logout, f, body, true, async () => {
           const s = this.session!;
           await logic.logout(s);
@@ -228,15 +216,15 @@ export class ClientConnection {
           return {};
         });
         return;
-      case K.send: {
+      case Commands.send: {
         const t0 = performance.now();
         this.call(Commands.send, f, body, true, (req) => logic.send(this.session!, req, t0));
         return;
       }
-      case K.deliverAck:
+      case Commands.deliverAck:
         this.call(Commands.deliverAck, f, body, true, (req) => logic.deliverAck(this.session!, req));
         return;
-      case K.sync:
+      case Commands.sync:
         this.call(Commands.sync, f, body, true, (req) => logic.sync(this.session!, req));
         return;
       default:

@@ -3,8 +3,7 @@ import type { Config } from '../config/schema.ts';
 import type { LogicApi, Session } from '../logic/types.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
-import type { Bus, GateHandler, Presence } from '../route/types.ts';
-import type { PlatformName } from '../store/types.ts';
+import type { Bus, Delivery, GateHandler, KickNotice, Presence } from '../route/types.ts';
 import { ClientConnection } from './connection.ts';
 import type { GateContext } from './gate-context.ts';
 import { TokenBucket } from './rate-limit.ts';
@@ -124,22 +123,16 @@ export class Gate implements GateContext, GateHandler {
     return bucket.take();
   }
 
-  deliver(items: readonly { sessionId: string; frame: Uint8Array }[]): void {
+  deliver(items: Delivery): void {
     for (const it of items) this.bySession.get(it.sessionId)?.write(it.frame);
   }
 
-  kick(
-    sessionId: string,
-    code: number,
-    reason: string,
-    byPlatform: PlatformName | '',
-    byDeviceId: string,
-  ): void {
+  kick(sessionId: string, notice: KickNotice): void {
     const conn = this.bySession.get(sessionId);
     if (!conn) return;
     this.bySession.delete(sessionId);
     this.metrics.sessions.set(this.bySession.size);
-    conn.kick(code, reason, byPlatform, byDeviceId);
+    conn.kick(notice);
   }
 
   /** Stops taking connections (listeners close separately). */

@@ -1,27 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Code, type LoginReq, ParleyError, type RegisterReq, type RegisterResp } from '@parley/protocol';
-import type { Config } from '../config/schema.ts';
-import type { Metrics } from '../observability/metrics.ts';
-import type { Bus, Presence, SessionInfo } from '../route/types.ts';
+import {
+  Code,
+  type LoginReq,
+  ParleyError,
+  platformNameOf,
+  type RegisterReq,
+  type RegisterResp,
+} from '@parley/protocol';
+import type { SessionInfo } from '../route/types.ts';
 import { DuplicateError } from '../store/errors.ts';
-import type { PlatformName, Store, UserRecord } from '../store/types.ts';
-import { platformClass, platformName } from './convert.ts';
+import type { UserRecord } from '../store/types.ts';
+import { platformClass } from './convert.ts';
 import { hashPassword, newToken, tokenHash, verifyPassword } from './passwords.ts';
-import type { LoginResult, Session } from './types.ts';
+import type { LogicDeps, LoginResult, Session } from './types.ts';
 
 const UID_RE = /^[A-Za-z0-9_.@-]{1,64}$/;
 const MAX_PASSWORD = 1024;
 const MIN_PASSWORD = 6;
-
-export interface AuthDeps {
-  store: Store;
-  presence: Presence;
-  bus: Bus;
-  config: Config;
-  metrics: Metrics;
-  /** Highest seq of a user's timeline, for the login response. */
-  maxSeq(uid: string): Promise<number>;
-}
 
 export function checkUid(uid: string | null | undefined, field = 'uid'): string {
   if (!uid || !UID_RE.test(uid)) {
@@ -32,7 +27,7 @@ export function checkUid(uid: string | null | undefined, field = 'uid'): string 
 
 /** Accounts, tokens, sessions and the kickout policy. */
 export class AuthService {
-  constructor(private readonly d: AuthDeps) {}
+  constructor(private readonly d: LogicDeps) {}
 
   async register(req: RegisterReq, opts: { bypassPolicy?: boolean } = {}): Promise<RegisterResp> {
     if (this.d.config['auth.registration'] === 'closed' && !opts.bypassPolicy) {
@@ -67,7 +62,7 @@ export class AuthService {
     if (deviceId.length < 1 || deviceId.length > 64) {
       throw new ParleyError(Code.BAD_REQUEST, 'device_id must be 1-64 characters', 'device_id');
     }
-    const platform = platformName(req.platform);
+    const platform = platformNameOf(req.platform);
     if (!platform)
       throw new ParleyError(Code.BAD_REQUEST, 'platform must be ios, android, web or desktop', 'platform');
     const now = Date.now();
@@ -105,7 +100,7 @@ export class AuthService {
     if (user.disabled) throw this.refuse(Code.USER_DISABLED);
     const [device, maxSeq] = await Promise.all([
       this.d.store.devices.upsert({ uid: user.uid, deviceId, platform, lastLoginAt: now }),
-      this.d.maxSeq(user.uid),
+      this.d.store.messages.maxSeq(user.uid),
     ]);
     const session: Session = {
       sessionId: randomUUID(),
@@ -170,14 +165,12 @@ export class AuthService {
         ? 'logged in again on the same device'
         : `logged in on another ${platformClass(next.platform)} device`;
       this.d.metrics.kicks.inc();
-      this.d.bus.kick(
-        s.gateId,
-        s.sessionId,
-        Code.KICKED_SAME_PLATFORM,
+      this.d.bus.kick(s.gateId, s.sessionId, {
+        code: Code.KICKED_SAME_PLATFORM,
         reason,
-        next.platform as PlatformName,
-        next.deviceId,
-      );
+        byPlatform: next.platform,
+        byDeviceId: next.deviceId,
+      });
       await this.d.presence.unregister(s);
     }
   }

@@ -1,21 +1,5 @@
-import {
-  convTypeByName,
-  type Message,
-  msgTypeByName,
-  msgTypeName,
-  Platform,
-  platformByName,
-  platformNameOf,
-} from '@parley/protocol';
-import type { MessageKind, PlatformName, StoredMessage } from '../store/types.ts';
-
-export function messageKind(type: number | null | undefined): MessageKind | undefined {
-  return msgTypeName(type);
-}
-
-export function platformName(p: number | null | undefined): PlatformName | undefined {
-  return platformNameOf(p);
-}
+import { convTypeByName, type Message, msgTypeByName, Platform, platformByName } from '@parley/protocol';
+import type { PlatformName, StoredMessage } from '../store/types.ts';
 
 export function platformNumber(p: PlatformName | ''): Platform {
   return p === '' ? Platform.PLATFORM_UNSPECIFIED : platformByName[p];

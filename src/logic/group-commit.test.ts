@@ -66,18 +66,18 @@ describe('GroupCommitter', () => {
     expect(batches).toEqual([[2, 3]]);
   });
 
-  it('calls afterCommit before acks resolve, and close() drains then refuses', async () => {
+  it('calls afterCommit with each origin before acks resolve, and close() drains then refuses', async () => {
     const { store } = fakeStore();
     const order: string[] = [];
     const gc = new GroupCommitter({
       store,
       maxBatch: 10,
-      afterCommit: (items) => order.push(`fanout:${items.length}`),
+      afterCommit: (items) => order.push(`fanout:${items.map((i) => i.origin).join(',')}`),
     });
-    const p = gc.submit(req(1)).then(() => order.push('ack'));
+    const p = gc.submit(req(1), 'session-1').then(() => order.push('ack'));
     await gc.close();
     await p;
-    expect(order).toEqual(['fanout:1', 'ack']);
+    expect(order).toEqual(['fanout:session-1', 'ack']);
     await expect(gc.submit(req(2))).rejects.toBeInstanceOf(CommitterClosedError);
   });
 });

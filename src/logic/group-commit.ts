@@ -3,18 +3,13 @@ import type { AppendRequest, AppendResult, MessageStore } from '../store/types.t
 export interface CommittedItem {
   readonly request: AppendRequest;
   readonly result: AppendResult;
+  /** What the submitter passed along (the sending session), handed back after the commit. */
+  readonly origin: string | undefined;
 }
 
 export interface GroupCommitOptions {
   store: MessageStore;
   maxBatch: number;
-  /**
-   * Least time between the starts of two commits (ms); 0 commits as soon as the event loop
-   * turns. A short wait gathers more messages per transaction under moderate load: fewer
-   * fsyncs and fewer pages written per message, for at most this much added ack latency.
-   * A full batch (maxBatch) never waits.
-   */
-  minIntervalMs?: number;
   /** Called once per committed batch, in commit order, before the senders' acks resolve. */
   afterCommit?: (items: readonly CommittedItem[]) => void;
   onBatch?: (size: number, seconds: number) => void;
@@ -26,6 +21,7 @@ export class CommitterClosedError extends Error {
 
 interface Pending {
   readonly request: AppendRequest;
+  readonly origin: string | undefined;
   resolve(r: AppendResult): void;
   reject(e: unknown): void;
 }
@@ -43,14 +39,13 @@ export class GroupCommitter {
   private running: Promise<void> | undefined;
   private scheduled = false;
   private closed = false;
-  private lastStart = -Infinity;
 
   constructor(private readonly opts: GroupCommitOptions) {}
 
-  submit(request: AppendRequest): Promise<AppendResult> {
+  submit(request: AppendRequest, origin?: string): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new CommitterClosedError('commit queue is closed'));
     return new Promise<AppendResult>((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
+      this.queue.push({ request, origin, resolve, reject });
       this.schedule();
     });
   }
@@ -72,20 +67,11 @@ export class GroupCommitter {
   private schedule(): void {
     if (this.scheduled || this.running) return;
     this.scheduled = true;
-    const start = (): void => {
+    // setImmediate runs after the I/O poll phase: every request read in this turn joins the batch.
+    setImmediate(() => {
       this.scheduled = false;
       if (!this.running) this.running = this.run();
-    };
-    const wait = this.waitMs();
-    // setImmediate runs after the I/O poll phase: every request read in this turn joins the batch.
-    if (wait > 0) setTimeout(start, wait);
-    else setImmediate(start);
-  }
-
-  /** How long to wait before the next commit may start. */
-  private waitMs(): number {
-    if (this.closed || this.queue.length >= this.opts.maxBatch) return 0;
-    return Math.max(0, this.lastStart + (this.opts.minIntervalMs ?? 0) - performance.now());
+    });
   }
 
   private async run(): Promise<void> {
@@ -96,9 +82,8 @@ export class GroupCommitter {
         this.queue = batch === this.queue ? [] : this.queue.slice(this.opts.maxBatch);
         await this.commit(batch);
         if (this.queue.length > 0 && !this.closed) {
-          // Let the next I/O turn(s) add to the queue before committing again.
-          const wait = this.waitMs();
-          await new Promise<void>((r) => (wait > 0 ? setTimeout(r, wait) : setImmediate(r)));
+          // Let the next I/O turn add to the queue before committing again.
+          await new Promise<void>((r) => setImmediate(r));
         }
       }
     } finally {
@@ -108,7 +93,6 @@ export class GroupCommitter {
 
   private async commit(batch: Pending[]): Promise<void> {
     const t0 = performance.now();
-    this.lastStart = t0;
     let results: AppendResult[];
     try {
       results = await this.opts.store.append(batch.map((p) => p.request));
@@ -119,7 +103,8 @@ export class GroupCommitter {
     this.opts.onBatch?.(batch.length, (performance.now() - t0) / 1000);
     if (this.opts.afterCommit) {
       const items: CommittedItem[] = new Array(batch.length);
-      for (let i = 0; i < batch.length; i++) items[i] = { request: batch[i]!.request, result: results[i]! };
+      for (let i = 0; i < batch.length; i++)
+        items[i] = { request: batch[i]!.request, result: results[i]!, origin: batch[i]!.origin };
       try {
         this.opts.afterCommit(items);
       } catch {

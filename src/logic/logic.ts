@@ -1,21 +1,9 @@
-import type { Config } from '../config/schema.ts';
-import type { Logger } from '../observability/logger.ts';
-import type { Metrics } from '../observability/metrics.ts';
-import type { Bus, Presence } from '../route/types.ts';
-import type { Store } from '../store/types.ts';
 import { AuthService } from './auth-service.ts';
 import { IdGenerator } from './id-generator.ts';
 import { MessageService } from './message-service.ts';
-import type { LogicApi } from './types.ts';
+import type { LogicApi, LogicDeps } from './types.ts';
 
-export interface LogicDeps {
-  store: Store;
-  presence: Presence;
-  bus: Bus;
-  config: Config;
-  metrics: Metrics;
-  log: Logger;
-}
+export type { LogicDeps };
 
 /** The logic role: the services behind every client request, composed once per node. */
 export interface Logic extends LogicApi {
@@ -28,7 +16,7 @@ export interface Logic extends LogicApi {
 export function startLogic(d: LogicDeps): Logic {
   const ids = new IdGenerator(d.config.nodeId);
   const messages = new MessageService({ ...d, ids });
-  const auth = new AuthService({ ...d, maxSeq: (uid) => d.store.messages.maxSeq(uid) });
+  const auth = new AuthService(d);
   return {
     auth,
     messages,

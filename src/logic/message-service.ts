@@ -5,6 +5,7 @@ import {
   type DeliverAckResp,
   encodePush,
   type Message,
+  msgTypeName,
   ParleyError,
   ReceiptKind,
   type SendReq,
@@ -12,26 +13,16 @@ import {
   type SyncReq,
   type SyncResp,
 } from '@parley/protocol';
-import type { Config } from '../config/schema.ts';
-import type { Logger } from '../observability/logger.ts';
-import type { Metrics } from '../observability/metrics.ts';
-import type { Bus, Presence } from '../route/types.ts';
-import type { AppendRequest, Store, StoredMessage } from '../store/types.ts';
+import type { AppendRequest, StoredMessage } from '../store/types.ts';
 import { checkUid } from './auth-service.ts';
-import { messageKind, toWireMessage } from './convert.ts';
+import { toWireMessage } from './convert.ts';
 import { CursorWriter } from './cursor-writer.ts';
 import { type CommittedItem, GroupCommitter } from './group-commit.ts';
 import type { IdGenerator } from './id-generator.ts';
 import { type DeliveredEntry, RecentDeliveries } from './recent-deliveries.ts';
-import type { Session } from './types.ts';
+import type { LogicDeps, Session } from './types.ts';
 
-export interface MessageDeps {
-  store: Store;
-  presence: Presence;
-  bus: Bus;
-  config: Config;
-  metrics: Metrics;
-  log: Logger;
+export interface MessageDeps extends LogicDeps {
   ids: IdGenerator;
 }
 
@@ -61,8 +52,6 @@ function addFrame(byGate: Frames, gateId: string, sessionId: string, frame: Uint
 export class MessageService {
   private readonly committer: GroupCommitter;
   private readonly cursors: CursorWriter;
-  /** Session that sent each in-flight request: it gets the ack, not a push. */
-  private readonly origin = new WeakMap<AppendRequest, string>();
   /** Users known to exist (users are never deleted). A cache, not the truth. */
   private readonly knownUsers = new Set<string>();
   private readonly userChecks = new Map<string, Promise<boolean>>();
@@ -79,7 +68,6 @@ export class MessageService {
     this.committer = new GroupCommitter({
       store: d.store.messages,
       maxBatch: d.config['store.maxBatch'],
-      minIntervalMs: d.config['store.commitIntervalMs'],
       afterCommit: (items) => this.fanOut(items),
       onBatch: (size, seconds) => {
         d.metrics.batchSize.observe(size);
@@ -101,7 +89,7 @@ export class MessageService {
         'client_msg_id',
       );
     }
-    const type = messageKind(req.type);
+    const type = msgTypeName(req.type);
     if (!type) throw new ParleyError(Code.BAD_MSG_TYPE, `unknown message type ${req.type ?? 0}`, 'type');
     const content = req.content ?? '';
     if (content.length === 0) throw new ParleyError(Code.BODY_EMPTY, undefined, 'content');
@@ -129,8 +117,7 @@ export class MessageService {
       ts: Date.now(),
     };
     const request: AppendRequest = { message, recipients: [session.uid, to] };
-    this.origin.set(request, session.sessionId);
-    const r = await this.committer.submit(request);
+    const r = await this.committer.submit(request, session.sessionId);
     if (!r.duplicate) this.d.metrics.messagesIn.inc();
     this.d.metrics.ackLatency.observe((performance.now() - receivedAt) / 1000);
     return { msgId: r.msgId, seq: r.senderSeq, ts: r.ts, duplicate: r.duplicate };
@@ -296,7 +283,6 @@ export class MessageService {
           let count = 0;
           for (const it of items) {
             if (it.result.duplicate) continue;
-            const origin = this.origin.get(it.request);
             const m = it.request.message;
             for (const [uid, seq] of it.result.seqs) {
               const sessions = online.get(uid);
@@ -310,7 +296,7 @@ export class MessageService {
               });
               let frame: Uint8Array | undefined;
               for (const s of sessions) {
-                if (s.sessionId === origin) continue;
+                if (s.sessionId === it.origin) continue;
                 frame ??= encodePush(Commands.push, { msg: toWireMessage(m, seq) });
                 addFrame(byGate, s.gateId, s.sessionId, frame);
                 count++;

@@ -64,12 +64,6 @@ export class RecentDeliveries {
     return out;
   }
 
-  /** Forgets a user (no online session left). */
-  forget(uid: string): void {
-    this.total -= this.byUser.get(uid)?.length ?? 0;
-    this.byUser.delete(uid);
-  }
-
   /** Entries held, over all users. */
   get size(): number {
     return this.total;

@@ -10,7 +10,21 @@ import type {
   SyncReq,
   SyncResp,
 } from '@parley/protocol';
-import type { SessionInfo } from '../route/types.ts';
+import type { Config } from '../config/schema.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { Bus, Presence, SessionInfo } from '../route/types.ts';
+import type { Store } from '../store/types.ts';
+
+/** The engines and settings every logic service is built from. */
+export interface LogicDeps {
+  store: Store;
+  presence: Presence;
+  bus: Bus;
+  config: Config;
+  metrics: Metrics;
+  log: Logger;
+}
 
 /** A logged-in session as the gate holds it. */
 export interface Session extends SessionInfo {

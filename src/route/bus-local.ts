@@ -1,5 +1,4 @@
-import type { PlatformName } from '../store/types.ts';
-import type { Bus, GateHandler } from './types.ts';
+import type { Bus, Delivery, GateHandler, KickNotice } from './types.ts';
 
 /** Embedded bus: direct calls to the gates of this process. */
 export class LocalBus implements Bus {
@@ -13,19 +12,12 @@ export class LocalBus implements Bus {
     this.gates.delete(gateId);
   }
 
-  deliver(gateId: string, items: readonly { sessionId: string; frame: Uint8Array }[]): void {
+  deliver(gateId: string, items: Delivery): void {
     this.gates.get(gateId)?.deliver(items);
   }
 
-  kick(
-    gateId: string,
-    sessionId: string,
-    code: number,
-    reason: string,
-    byPlatform: PlatformName | '',
-    byDeviceId: string,
-  ): void {
-    this.gates.get(gateId)?.kick(sessionId, code, reason, byPlatform, byDeviceId);
+  kick(gateId: string, sessionId: string, notice: KickNotice): void {
+    this.gates.get(gateId)?.kick(sessionId, notice);
   }
 
   async close(): Promise<void> {

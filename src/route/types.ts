@@ -31,18 +31,24 @@ export interface Presence {
   close(): Promise<void>;
 }
 
+/** Ready-encoded frames for sessions of one gate. */
+export type Delivery = readonly { sessionId: string; frame: Uint8Array }[];
+
+/** Why a session is ended by a newer login: the content of its KICKED notice. */
+export interface KickNotice {
+  readonly code: number;
+  readonly reason: string;
+  /** Platform and device of the login that replaced the session ('' when none). */
+  readonly byPlatform: PlatformName | '';
+  readonly byDeviceId: string;
+}
+
 /** What the bus hands to a gate. */
 export interface GateHandler {
-  /** Writes ready-encoded frames to local sessions; sessions no longer here are skipped. */
-  deliver(items: readonly { sessionId: string; frame: Uint8Array }[]): void;
+  /** Writes the frames to local sessions; sessions no longer here are skipped. */
+  deliver(items: Delivery): void;
   /** Ends a local session with a KICKED notice, then closes its connection. */
-  kick(
-    sessionId: string,
-    code: number,
-    reason: string,
-    byPlatform: PlatformName | '',
-    byDeviceId: string,
-  ): void;
+  kick(sessionId: string, notice: KickNotice): void;
 }
 
 /**
@@ -53,14 +59,7 @@ export interface GateHandler {
 export interface Bus {
   attachGate(gateId: string, handler: GateHandler): Promise<void>;
   detachGate(gateId: string): Promise<void>;
-  deliver(gateId: string, items: readonly { sessionId: string; frame: Uint8Array }[]): void;
-  kick(
-    gateId: string,
-    sessionId: string,
-    code: number,
-    reason: string,
-    byPlatform: PlatformName | '',
-    byDeviceId: string,
-  ): void;
+  deliver(gateId: string, items: Delivery): void;
+  kick(gateId: string, sessionId: string, notice: KickNotice): void;
   close(): Promise<void>;
 }

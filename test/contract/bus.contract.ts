@@ -21,8 +21,8 @@ function recorder(): { handler: GateHandler; seen: Recorded } {
       deliver(items) {
         for (const it of items) seen.delivered.push({ sessionId: it.sessionId, frame: [...it.frame] });
       },
-      kick(sessionId, code, reason, byPlatform, byDeviceId) {
-        seen.kicked.push({ sessionId, code, reason, byPlatform, byDeviceId });
+      kick(sessionId, notice) {
+        seen.kicked.push({ sessionId, ...notice });
       },
     },
   };
@@ -67,7 +67,12 @@ export function runBusContract(opts: BusContractOptions): void {
       const b = recorder();
       await bus.attachGate(`${prefix}a`, a.handler);
       await bus.attachGate(`${prefix}b`, b.handler);
-      bus.kick(`${prefix}b`, 'sess-9', 206, 'logged in on another mobile device', 'android', 'dev-2');
+      bus.kick(`${prefix}b`, 'sess-9', {
+        code: 206,
+        reason: 'logged in on another mobile device',
+        byPlatform: 'android',
+        byDeviceId: 'dev-2',
+      });
       await settle();
       expect(a.seen.kicked).toEqual([]);
       expect(b.seen.kicked).toEqual([
@@ -89,7 +94,9 @@ export function runBusContract(opts: BusContractOptions): void {
       expect(() =>
         bus.deliver(`${prefix}nowhere`, [{ sessionId: 's', frame: new Uint8Array([1]) }]),
       ).not.toThrow();
-      expect(() => bus.kick(`${prefix}nowhere`, 's', 206, 'x', '', '')).not.toThrow();
+      expect(() =>
+        bus.kick(`${prefix}nowhere`, 's', { code: 206, reason: 'x', byPlatform: '', byDeviceId: '' }),
+      ).not.toThrow();
       await settle();
       expect(a.seen.delivered).toEqual([]);
     });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { type AnyCommand, Commands, lookupCommand } from '../src/commands.ts';
+import { Commands, lookupCommand } from '../src/commands.ts';
 import { ABSOLUTE_MAX_FRAME, DEFAULT_MAX_FRAME, Flag, HEADER_SIZE, KNOWN_FLAGS } from '../src/constants.ts';
 import { type DecodeEvent, decodeSingle, FrameDecoder } from '../src/decoder.ts';
 import { Code } from '../src/errors.ts';
 import { encodeError, encodePush, encodeRequest, encodeResponse } from '../src/packets.ts';
-import { allCases, chunkBy, concat, feed, hex, plain, prng, rawFrame, rawHeader } from './fixtures.ts';
+import {
+  allBodyDecoders,
+  allCases,
+  chunkBy,
+  concat,
+  feed,
+  hex,
+  plain,
+  prng,
+  rawFrame,
+  rawHeader,
+} from './fixtures.ts';
 
 const hb = (seq: number): Uint8Array =>
   encodeRequest(Commands.heartbeat, seq, { ts: 1_732_000_000_000 + seq });
@@ -355,15 +366,7 @@ describe('bodies that are not valid protobuf', () => {
     ['truncated fixed64', [0x09, 1, 2, 3]],
     ['truncated fixed32', [0x0d, 1, 2]],
   ];
-  const codecs: Array<[string, (b: Uint8Array) => unknown]> = Object.values(Commands).flatMap(
-    (c: AnyCommand): Array<[string, (b: Uint8Array) => unknown]> =>
-      c.kind === 'request'
-        ? [
-            [`${c.name} req`, (b) => c.req.decode(b)],
-            [`${c.name} resp`, (b) => c.resp.decode(b)],
-          ]
-        : [[`${c.name} body`, (b) => c.body.decode(b)]],
-  );
+  const codecs = allBodyDecoders;
 
   for (const [label, bytes] of invalid) {
     it(`${label}: every command's decoder throws an Error (the server answers BAD_BODY)`, () => {

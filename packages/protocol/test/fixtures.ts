@@ -300,3 +300,14 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Every body decoder of the command table, labelled (request and response, or push body). */
+export const allBodyDecoders: Array<[string, (b: Uint8Array) => unknown]> = Object.values(Commands).flatMap(
+  (c: AnyCommand): Array<[string, (b: Uint8Array) => unknown]> =>
+    c.kind === 'request'
+      ? [
+          [`${c.name} req`, (b) => c.req.decode(b)],
+          [`${c.name} resp`, (b) => c.resp.decode(b)],
+        ]
+      : [[`${c.name} body`, (b) => c.body.decode(b)]],
+);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AnyCommand, Commands, ConvType, MsgType, Platform, ReceiptKind } from '../src/commands.ts';
+import { Commands, ConvType, MsgType, Platform, ReceiptKind } from '../src/commands.ts';
 import { ABSOLUTE_MAX_FRAME, HEADER_SIZE, KNOWN_FLAGS, PROTOCOL_VERSION } from '../src/constants.ts';
 import { type DecodeEvent, decodeSingle, FrameDecoder } from '../src/decoder.ts';
 import { Code } from '../src/errors.ts';
 import { encodeFrame } from '../src/frame.ts';
 import { decodeErrorBody, encodePush, encodeRequest, encodeResponse } from '../src/packets.ts';
-import { allCases, chunkBy, concat, feed, plain } from './fixtures.ts';
+import { allBodyDecoders, allCases, chunkBy, concat, feed, plain } from './fixtures.ts';
 
 const u16 = fc.integer({ min: 0, max: 0xffff });
 const u32 = fc.nat({ max: 0xffffffff });
@@ -176,15 +176,7 @@ describe('property: framing', () => {
 });
 
 describe('property: bodies', () => {
-  const codecs: Array<[string, (b: Uint8Array) => unknown]> = Object.values(Commands).flatMap(
-    (c: AnyCommand): Array<[string, (b: Uint8Array) => unknown]> =>
-      c.kind === 'request'
-        ? [
-            [`${c.name} req`, (b) => c.req.decode(b)],
-            [`${c.name} resp`, (b) => c.resp.decode(b)],
-          ]
-        : [[`${c.name} body`, (b) => c.body.decode(b)]],
-  );
+  const codecs = allBodyDecoders;
 
   it('(c) arbitrary bytes given to every command decoder either decode or throw an Error', () => {
     fc.assert(
