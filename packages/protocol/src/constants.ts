@@ -44,5 +44,9 @@ export const Service = {
   system: 1,
   auth: 2,
   msg: 3,
+  group: 4,
+  conv: 5,
+  contact: 6,
+  user: 7,
 } as const;
 export type ServiceId = (typeof Service)[keyof typeof Service];

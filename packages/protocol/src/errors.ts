@@ -1,7 +1,8 @@
 /**
  * The one table of status codes. The wire protocol carries the number in the frame header of
  * every response; the HTTP API uses the same numbers in its JSON error body.
- * Ranges: 0 OK, 1xx frame/protocol, 2xx auth/session, 3xx messages, 5xx server.
+ * Ranges: 0 OK, 1xx frame/protocol, 2xx auth/session, 3xx messages, 4xx groups, contacts and
+ * conversations, 5xx server.
  */
 export const Code = {
   OK: 0,
@@ -30,6 +31,21 @@ export const Code = {
   BODY_EMPTY: 301,
   BODY_TOO_LARGE: 302,
   BAD_MSG_TYPE: 303,
+  MESSAGE_NOT_FOUND: 304,
+  WINDOW_PASSED: 305,
+  BLOCKED: 306,
+  NOT_FRIENDS: 307,
+
+  GROUP_NOT_FOUND: 400,
+  NOT_GROUP_MEMBER: 401,
+  PERMISSION_DENIED: 402,
+  MUTED: 403,
+  GROUP_FULL: 404,
+  GROUP_DISMISSED: 405,
+  ALREADY_MEMBER: 406,
+  GROUP_EXISTS: 407,
+  CONV_NOT_FOUND: 408,
+  REQUEST_NOT_FOUND: 409,
 
   INTERNAL: 500,
   UNAVAILABLE: 501,
@@ -114,6 +130,65 @@ const info: Record<Code, CodeInfo> = {
     http: 413,
   },
   [Code.BAD_MSG_TYPE]: { name: 'BAD_MSG_TYPE', text: 'unknown message type', retryable: false, http: 400 },
+  [Code.MESSAGE_NOT_FOUND]: {
+    name: 'MESSAGE_NOT_FOUND',
+    text: 'no such message, or not visible to you',
+    retryable: false,
+    http: 404,
+  },
+  [Code.WINDOW_PASSED]: {
+    name: 'WINDOW_PASSED',
+    text: 'the time allowed for this change has passed',
+    retryable: false,
+    http: 409,
+  },
+  [Code.BLOCKED]: { name: 'BLOCKED', text: 'the recipient has blocked you', retryable: false, http: 403 },
+  [Code.NOT_FRIENDS]: {
+    name: 'NOT_FRIENDS',
+    text: 'only friends may message each other on this server',
+    retryable: false,
+    http: 403,
+  },
+  [Code.GROUP_NOT_FOUND]: { name: 'GROUP_NOT_FOUND', text: 'no such group', retryable: false, http: 404 },
+  [Code.NOT_GROUP_MEMBER]: {
+    name: 'NOT_GROUP_MEMBER',
+    text: 'you are not a member of this group',
+    retryable: false,
+    http: 403,
+  },
+  [Code.PERMISSION_DENIED]: {
+    name: 'PERMISSION_DENIED',
+    text: 'your role does not allow this',
+    retryable: false,
+    http: 403,
+  },
+  [Code.MUTED]: { name: 'MUTED', text: 'you are muted in this group', retryable: false, http: 403 },
+  [Code.GROUP_FULL]: { name: 'GROUP_FULL', text: 'the group has no room left', retryable: false, http: 409 },
+  [Code.GROUP_DISMISSED]: {
+    name: 'GROUP_DISMISSED',
+    text: 'the group was dismissed',
+    retryable: false,
+    http: 410,
+  },
+  [Code.ALREADY_MEMBER]: {
+    name: 'ALREADY_MEMBER',
+    text: 'already a member of the group',
+    retryable: false,
+    http: 409,
+  },
+  [Code.GROUP_EXISTS]: { name: 'GROUP_EXISTS', text: 'group id already taken', retryable: false, http: 409 },
+  [Code.CONV_NOT_FOUND]: {
+    name: 'CONV_NOT_FOUND',
+    text: 'no such conversation, or not yours',
+    retryable: false,
+    http: 404,
+  },
+  [Code.REQUEST_NOT_FOUND]: {
+    name: 'REQUEST_NOT_FOUND',
+    text: 'no such pending request',
+    retryable: false,
+    http: 404,
+  },
   [Code.INTERNAL]: { name: 'INTERNAL', text: 'internal server error', retryable: true, http: 500 },
   [Code.UNAVAILABLE]: {
     name: 'UNAVAILABLE',

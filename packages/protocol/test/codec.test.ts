@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type AnyCommand, Commands, lookupCommand } from '../src/commands.ts';
 import { Flag, HEADER_SIZE, PROTOCOL_VERSION, Service } from '../src/constants.ts';
@@ -26,6 +27,19 @@ function expectNoLongs(value: unknown, path = '$'): void {
   if (value instanceof Uint8Array) return;
   expect(Object.hasOwn(value, 'low') && Object.hasOwn(value, 'high'), `${path} is a Long`).toBe(false);
   for (const [k, v] of Object.entries(value)) expectNoLongs(v, `${path}.${k}`);
+}
+
+/** The proto3 `optional` fields of every message of the schema, as camelCase names by message. */
+function optionalFieldsByMessage(): Map<string, string[]> {
+  const proto = readFileSync(new URL('../proto/parley.proto', import.meta.url), 'utf8');
+  const out = new Map<string, string[]>();
+  for (const [, name, body] of proto.matchAll(/^message (\w+) \{([^}]*)\}/gm)) {
+    const fields = [...(body ?? '').matchAll(/^\s*optional\s+\w+\s+(\w+)\s*=/gm)].map(([, f]) =>
+      (f ?? '').replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase()),
+    );
+    if (fields.length > 0) out.set(name!, fields);
+  }
+  return out;
 }
 
 function bodyCodec(cmd: AnyCommand, which: 'req' | 'resp' | 'body') {
@@ -61,19 +75,28 @@ describe('command table', () => {
 
   it('lookupCommand finds every command by its ids and nothing else', () => {
     for (const c of all) expect(lookupCommand(c.service, c.command)).toBe(c);
+    // Every (service, command) pair around the table, services 0 to one past the last: exactly the
+    // pairs of the table resolve.
+    const known = new Set(all.map((c) => `${c.service}/${c.command}`));
+    const maxService = Math.max(...Object.values(Service));
+    const maxCommand = Math.max(...all.map((c) => c.command));
+    for (let s = 0; s <= maxService + 1; s++) {
+      for (let c = 0; c <= maxCommand + 2; c++) {
+        const found = lookupCommand(s, c);
+        if (known.has(`${s}/${c}`)) expect(found, `${s}/${c}`).toMatchObject({ service: s, command: c });
+        else expect(found, `${s}/${c}`).toBeUndefined();
+      }
+    }
     const unknown: Array<[number, number]> = [
-      [0, 0],
-      [0, 1],
-      [Service.system, 0],
       [Service.system, 99],
-      [Service.auth, 4],
-      [Service.msg, 6],
-      [4, 1],
       [65535, 65535],
       // service * 65536 + command collisions would break a naive key: command ids >= 65536
       [Service.system - 1, 65536 + 1],
+      [Service.msg - 1, 65536 + 1],
+      [Service.user - 1, 65536 + Commands.presence.command],
       [-1, 1],
       [1.5, 1],
+      [Service.group, 1.5],
       [Number.NaN, 1],
     ];
     for (const [s, c] of unknown) expect(lookupCommand(s, c), `${s}/${c}`).toBeUndefined();
@@ -162,5 +185,76 @@ describe('round trip of every command through the frame decoder', () => {
     // UTF-8 on the wire, not UTF-16.
     const bytes = Commands.send.req.encode({ content: '张' });
     expect([...bytes]).toEqual([0x22, 3, 0xe5, 0xbc, 0xa0]);
+  });
+});
+
+describe('proto3 optional fields', () => {
+  const optional = optionalFieldsByMessage();
+
+  it('the schema has the optional fields of the partial updates', () => {
+    expect(Object.fromEntries(optional)).toEqual({
+      ConvUpdateReq: ['pinned', 'muted', 'hidden', 'draft'],
+      GroupUpdateReq: ['name', 'avatar', 'intro', 'joinPolicy'],
+      ProfileUpdateReq: ['nickname', 'avatar', 'signature', 'readReceipts'],
+    });
+  });
+
+  it('keep their presence through a round trip: set (even to the default) stays set, unset stays unset', () => {
+    const seen = new Set<string>();
+    /** Walks the decoded message alongside the fixture it came from. */
+    const check = (decoded: unknown, sample: unknown, path: string): void => {
+      if (decoded === null || typeof decoded !== 'object' || sample === null || typeof sample !== 'object')
+        return;
+      const type = decoded.constructor.name;
+      for (const f of optional.get(type) ?? []) {
+        const set = Object.hasOwn(sample, f) && (sample as Record<string, unknown>)[f] != null;
+        const value = (sample as Record<string, unknown>)[f];
+        expect(Object.hasOwn(decoded, f), `${path}.${f}`).toBe(set);
+        if (set) expect((decoded as Record<string, unknown>)[f], `${path}.${f}`).toStrictEqual(value);
+        seen.add(
+          `${type}.${f} ${set ? (value === '' || value === false || value === 0 ? 'default' : 'set') : 'unset'}`,
+        );
+      }
+      for (const [k, v] of Object.entries(sample))
+        check((decoded as Record<string, unknown>)[k], v, `${path}.${k}`);
+    };
+    for (const c of allCases) {
+      const pairs =
+        c.kind === 'request'
+          ? ([
+              ['req', c.req],
+              ['resp', c.resp],
+            ] as const)
+          : ([['body', c.body]] as const);
+      for (const [which, sample] of pairs) {
+        const codec = bodyCodec(c.cmd, which);
+        check(codec.decode(codec.encode(sample)), sample, `${c.cmd.name} (${c.label}) ${which}`);
+      }
+    }
+    // The fixtures exercise every optional field both set and unset, and every message with
+    // one set to its default value (false, '' or 0), which proto3 would otherwise drop.
+    for (const [type, fields] of optional) {
+      for (const f of fields) {
+        const set = seen.has(`${type}.${f} set`) || seen.has(`${type}.${f} default`);
+        expect(set, `${type}.${f} set`).toBe(true);
+        expect(seen.has(`${type}.${f} unset`), `${type}.${f} unset`).toBe(true);
+      }
+      expect(
+        fields.some((f) => seen.has(`${type}.${f} default`)),
+        `${type}: a field set to its default`,
+      ).toBe(true);
+    }
+  });
+
+  it('an unset optional field is absent on the wire; one set to its default is not', () => {
+    const unset = Commands.convUpdate.req.encode({ convId: 'c:alice|bob' });
+    const cleared = Commands.convUpdate.req.encode({ convId: 'c:alice|bob', pinned: false, draft: '' });
+    // pinned = field 2 varint 0; draft = field 5, length 0.
+    expect([...cleared.subarray(unset.length)]).toEqual([0x10, 0x00, 0x2a, 0x00]);
+    const decoded = Commands.convUpdate.req.decode(cleared);
+    expect(decoded.pinned).toBe(false);
+    expect(decoded.draft).toBe('');
+    expect(Object.hasOwn(Commands.convUpdate.req.decode(unset), 'pinned')).toBe(false);
+    expect([...Commands.updateProfile.req.encode({ readReceipts: false })]).toEqual([0x20, 0x00]);
   });
 });

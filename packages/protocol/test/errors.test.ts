@@ -38,8 +38,16 @@ describe('status code table', () => {
     expect(range(Code.BAD_CREDENTIALS)).toBe('2xx');
     expect(range(Code.LOGGED_OUT)).toBe('2xx');
     expect(range(Code.USER_NOT_FOUND)).toBe('3xx');
+    expect(range(Code.MESSAGE_NOT_FOUND)).toBe('3xx');
+    expect(range(Code.NOT_FRIENDS)).toBe('3xx');
+    // 4xx: groups, contacts and conversations.
+    expect(range(Code.GROUP_NOT_FOUND)).toBe('4xx');
+    expect(range(Code.CONV_NOT_FOUND)).toBe('4xx');
+    expect(range(Code.REQUEST_NOT_FOUND)).toBe('4xx');
     expect(range(Code.INTERNAL)).toBe('5xx');
-    for (const [name, n] of entries) expect(['ok', '1xx', '2xx', '3xx', '5xx'], name).toContain(range(n));
+    for (const [name, n] of entries) {
+      expect(['ok', '1xx', '2xx', '3xx', '4xx', '5xx'], name).toContain(range(n));
+    }
   });
 
   it('only transient conditions are retryable', () => {
@@ -54,7 +62,7 @@ describe('status code table', () => {
   });
 
   it('codeInfo of an unknown number does not throw and names the number', () => {
-    for (const n of [1, 99, 110, 299, 999, 65535, -1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER]) {
+    for (const n of [1, 99, 110, 299, 308, 410, 999, 65535, -1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER]) {
       const info = codeInfo(n);
       expect(info.name).toBe(`CODE_${n}`);
       expect(info.retryable).toBe(false);

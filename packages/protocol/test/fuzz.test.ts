@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Commands, ConvType, MsgType, Platform, ReceiptKind } from '../src/commands.ts';
+import { Commands, ConvType, JoinPolicy, MsgType, Platform, ReceiptKind, RefKind } from '../src/commands.ts';
 import { ABSOLUTE_MAX_FRAME, HEADER_SIZE, KNOWN_FLAGS, PROTOCOL_VERSION } from '../src/constants.ts';
 import { type DecodeEvent, decodeSingle, FrameDecoder } from '../src/decoder.ts';
 import { Code } from '../src/errors.ts';
@@ -205,6 +205,13 @@ describe('property: bodies', () => {
     content: fc.string({ unit: 'grapheme', maxLength: 80 }),
     ts: int64,
     seq: int64,
+    convId: text,
+    convSeq: int64,
+    refMsgId: int64,
+    refKind: fc.constantFrom(...enumValues(RefKind)),
+    editedAt: int64,
+    recalled: fc.boolean(),
+    deleted: fc.boolean(),
   });
 
   it('arbitrary field values round trip exactly through frames (int64 below 2^53, any Unicode)', () => {
@@ -245,6 +252,8 @@ describe('property: bodies', () => {
             byUid: text,
             ts: int64,
             clientMsgId: text,
+            convId: text,
+            readSeq: int64,
           }),
         }),
         (v) => {
@@ -270,6 +279,49 @@ describe('property: bodies', () => {
           expect(Commands.sync.resp.decode(sync)).toMatchObject(v.sync);
           expect(Commands.kicked.body.decode(kicked)).toMatchObject(v.kicked);
           expect(Commands.receipt.body.decode(receipt)).toMatchObject(v.receipt);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('proto3 optional fields round trip with their presence, whatever subset is set', () => {
+    /** Decoded own keys among `keys`, with values: absent fields must not appear at all. */
+    const present = (m: object, keys: readonly string[]): Record<string, unknown> =>
+      Object.fromEntries(
+        keys.filter((k) => Object.hasOwn(m, k)).map((k) => [k, (m as Record<string, unknown>)[k]]),
+      );
+    fc.assert(
+      fc.property(
+        fc.record(
+          { convId: text, pinned: fc.boolean(), muted: fc.boolean(), hidden: fc.boolean(), draft: text },
+          { requiredKeys: ['convId'] },
+        ),
+        fc.record(
+          {
+            groupId: text,
+            name: text,
+            avatar: text,
+            intro: text,
+            joinPolicy: fc.constantFrom(...enumValues(JoinPolicy)),
+          },
+          { requiredKeys: ['groupId'] },
+        ),
+        fc.record(
+          { nickname: text, avatar: text, signature: text, readReceipts: fc.boolean() },
+          { requiredKeys: [] },
+        ),
+        (conv, group, profile) => {
+          const c = Commands.convUpdate.req.decode(Commands.convUpdate.req.encode(conv));
+          expect(present(c, ['pinned', 'muted', 'hidden', 'draft'])).toEqual(
+            present(conv, ['pinned', 'muted', 'hidden', 'draft']),
+          );
+          const g = Commands.groupUpdate.req.decode(Commands.groupUpdate.req.encode(group));
+          expect(present(g, ['name', 'avatar', 'intro', 'joinPolicy'])).toEqual(
+            present(group, ['name', 'avatar', 'intro', 'joinPolicy']),
+          );
+          const p = Commands.updateProfile.req.decode(Commands.updateProfile.req.encode(profile));
+          expect(present(p, ['nickname', 'avatar', 'signature', 'readReceipts'])).toEqual(profile);
         },
       ),
       { numRuns: 300 },
