@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { c2cConvId } from '../src/store/conv-id.ts';
 import { createSqliteStore } from '../src/store/index.ts';
 import type { AppendRequest } from '../src/store/types.ts';
 
@@ -53,6 +54,12 @@ export async function benchStoreAppend(
             type: 'text',
             content: `hello, this is message number ${id}`,
             ts: Date.now(),
+            convId: c2cConvId(from, to),
+            convSeq: 0,
+            refMsgId: 0,
+            refKind: '',
+            editedAt: 0,
+            recalled: false,
           },
           recipients: [from, to],
         });

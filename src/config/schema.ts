@@ -99,6 +99,32 @@ export const schema = {
 
   'msg.maxContentBytes': num(16 * 1024, 'Largest message content in bytes (UTF-8).', 1, 1024 * 1024),
   'msg.syncPageMax': num(1000, 'Most timeline entries returned by one sync request.', 1, 10_000),
+  'msg.recallWindowMs': num(
+    2 * 60 * 1000,
+    'How long after sending a sender may recall a message (group admins may always).',
+  ),
+  'msg.editWindowMs': num(24 * 3600 * 1000, 'How long after sending a sender may edit a message.'),
+  'msg.searchIndexIntervalMs': num(
+    500,
+    'How often new messages are added to the full-text index (searches also catch up first).',
+    10,
+    60_000,
+  ),
+
+  'group.writeDiffusionMax': num(
+    500,
+    'Groups up to this many members write each message into every member timeline; larger groups use read diffusion.',
+    1,
+    1_000_000,
+  ),
+  'group.maxMembers': num(2000, 'Most members of a normal group.', 2, 1_000_000),
+  'group.maxLargeMembers': num(100_000, 'Most members of a large group.', 2, 10_000_000),
+
+  'contacts.messagePolicy': str(
+    'open',
+    'Who may message whom one-to-one: anyone (open) or friends only (friends). Blocked senders are always refused.',
+    ['open', 'friends'],
+  ),
 
   'store.engine': str('sqlite', 'Storage engine.', ['sqlite']),
   'store.sqliteFile': str('', 'SQLite database file; empty means <dataDir>/parley.db.'),

@@ -22,11 +22,14 @@ import {
 } from '@parley/protocol';
 import { platformNumber } from '../logic/convert.ts';
 import { isUnexpected, toParleyError } from '../logic/error-map.ts';
-import type { Session } from '../logic/types.ts';
+import { HANDLED_COMMANDS, type HandledCommand, type Session } from '../logic/types.ts';
 import type { KickNotice } from '../route/types.ts';
 import type { GateContext } from './gate-context.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { ServerTransport } from './transport.ts';
+
+/** Command object → name, for the commands logic serves through its handler table. */
+const handledName = new Map<AnyCommand, HandledCommand>(HANDLED_COMMANDS.map((n) => [Commands[n], n]));
 
 /** Refused requests in a row (rate limit, bad frames) before the connection is dropped. */
 const MAX_STRIKES = 50;
@@ -227,8 +230,22 @@ export class ClientConnection {
       case Commands.sync:
         this.call(Commands.sync, f, body, true, (req) => logic.sync(this.session!, req));
         return;
-      default:
-        this.refuse(f, Code.UNKNOWN_COMMAND, `command ${f.service}/${f.command} is not served by this gate`);
+      default: {
+        const name = handledName.get(cmd);
+        if (name === undefined || cmd.kind !== 'request') {
+          this.refuse(
+            f,
+            Code.UNKNOWN_COMMAND,
+            `command ${f.service}/${f.command} is not served by this gate`,
+          );
+          return;
+        }
+        // The table pairs each command with the handler of its own request and response types.
+        const handler = logic.handlers[name] as (s: Session, req: unknown) => Promise<unknown>;
+        this.call(cmd as RequestCommand<unknown, unknown>, f, body, true, (req) =>
+          handler(this.session!, req),
+        );
+      }
     }
   }
 

@@ -108,6 +108,7 @@ export class Gate implements GateContext, GateHandler {
       this.metrics.sessions.set(this.bySession.size);
       this.d.presence
         .unregister(session)
+        .then(() => this.logic.sessionEnded(session))
         .catch((err: unknown) => this.log.warn({ err }, 'presence unregister failed'));
     }
   }

@@ -13,6 +13,12 @@ function req(i: number): AppendRequest {
       type: 'text',
       content: 'x',
       ts: i,
+      convId: 'c:a|b',
+      convSeq: 0,
+      refMsgId: 0,
+      refKind: '',
+      editedAt: 0,
+      recalled: false,
     },
     recipients: ['a', 'b'],
   };
@@ -33,6 +39,8 @@ function fakeStore(failOn?: (batch: readonly AppendRequest[]) => boolean) {
           duplicate: false,
           senderSeq: ++seq,
           seqs: new Map([['a', seq]]),
+          convSeq: seq,
+          members: [],
         }),
       );
     },

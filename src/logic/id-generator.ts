@@ -56,3 +56,8 @@ export class IdGenerator {
 export function idTime(id: number): number {
   return Math.floor(id / TIME_SHIFT) + ID_EPOCH;
 }
+
+/** The smallest id that can be created at unix ms `ms` (on any node). */
+export function idFloor(ms: number): number {
+  return Math.max(0, ms - ID_EPOCH) * TIME_SHIFT;
+}

@@ -1,19 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import {
   Code,
   Commands,
   type DeliverAckReq,
   type DeliverAckResp,
+  type EditReq,
   encodePush,
   type Message,
+  type MessageTypeName,
   msgTypeName,
+  type NoticeResp,
   ParleyError,
+  type RecallReq,
   ReceiptKind,
+  type RefKindName,
+  refKindName,
   type SendReq,
   type SendResp,
   type SyncReq,
   type SyncResp,
 } from '@parley/protocol';
-import type { AppendRequest, StoredMessage } from '../store/types.ts';
+import { c2cConvId, groupConvId } from '../store/conv-id.ts';
+import type {
+  AppendRequest,
+  AppendResult,
+  GroupTarget,
+  MessageChange,
+  StoredMessage,
+} from '../store/types.ts';
+import { checkMaySpeak, isAdmin, membershipOf, visibleMessage } from './access.ts';
 import { checkUid } from './auth-service.ts';
 import { toWireMessage } from './convert.ts';
 import { CursorWriter } from './cursor-writer.ts';
@@ -24,6 +39,24 @@ import type { LogicDeps, Session } from './types.ts';
 
 export interface MessageDeps extends LogicDeps {
   ids: IdGenerator;
+  /** Refuses (BLOCKED, NOT_FRIENDS) when `from` may not message `to` one-to-one. */
+  mayMessage(from: string, to: string): Promise<void>;
+}
+
+/** A message the server itself writes into a conversation (system events, recall/edit notices). */
+export interface Post {
+  readonly fromUid: string;
+  readonly convType: 'c2c' | 'group';
+  /** Peer uid (c2c) or group id. */
+  readonly to: string;
+  readonly type: MessageTypeName;
+  readonly content: string;
+  readonly clientMsgId?: string;
+  readonly refMsgId?: number;
+  /** Extra user timelines (e.g. members just removed, so that they learn of it). */
+  readonly alsoTo?: readonly string[];
+  readonly change?: MessageChange;
+  readonly countsUnread?: boolean;
 }
 
 const MAX_CLIENT_MSG_ID = 64;
@@ -36,6 +69,11 @@ const CACHE_LIMIT = 100_000;
 const SYNC_PAGE_BYTES = 1024 * 1024;
 /** Ids, seq, type and the other fields of one encoded entry, generously. */
 const ENTRY_OVERHEAD = 256;
+
+/** Messages whose delivery the sender hears of: not the server's notices. */
+function wantsReceipt(type: MessageTypeName): boolean {
+  return type !== 'recall' && type !== 'edit' && type !== 'system';
+}
 
 type Frames = Map<string, { sessionId: string; frame: Uint8Array }[]>;
 
@@ -80,7 +118,6 @@ export class MessageService {
   }
 
   async send(session: Session, req: SendReq, receivedAt: number): Promise<SendResp> {
-    const to = checkUid(req.toUid, 'to_uid');
     const clientMsgId = req.clientMsgId ?? '';
     if (clientMsgId.length < 1 || clientMsgId.length > MAX_CLIENT_MSG_ID) {
       throw new ParleyError(
@@ -89,38 +126,194 @@ export class MessageService {
         'client_msg_id',
       );
     }
-    const type = msgTypeName(req.type);
+    const refKind: RefKindName | '' = req.refMsgId ? (refKindName(req.refKind) ?? 'reply') : '';
+    let type: MessageTypeName | undefined = msgTypeName(req.type);
+    let content = req.content ?? '';
+    const isGroup = (req.groupId ?? '') !== '';
+    let to: string;
+    let group: GroupTarget | undefined;
+    if (isGroup) {
+      if (req.toUid) throw new ParleyError(Code.BAD_REQUEST, 'set either to_uid or group_id', 'to_uid');
+      const { group: g, me } = await membershipOf(this.d.store, req.groupId, session.uid);
+      checkMaySpeak(g, me, Date.now());
+      to = g.groupId;
+      group = { groupId: to, writeDiffusionMax: this.d.config['group.writeDiffusionMax'] };
+    } else {
+      to = checkUid(req.toUid, 'to_uid');
+      await this.ensureUser(to);
+      if (to !== session.uid) await this.d.mayMessage(session.uid, to);
+    }
+    const convId = isGroup ? groupConvId(to) : c2cConvId(session.uid, to);
+    let refMsgId = 0;
+    if (req.refMsgId) {
+      const { message: ref } = await visibleMessage(this.d.store, session.uid, req.refMsgId, 'ref_msg_id');
+      if (ref.recalled)
+        throw new ParleyError(Code.MESSAGE_NOT_FOUND, 'the message was recalled', 'ref_msg_id');
+      if (refKind === 'reply' && ref.convId !== convId) {
+        throw new ParleyError(
+          Code.BAD_REQUEST,
+          'a reply must be in the conversation of its message',
+          'ref_msg_id',
+        );
+      }
+      if (refKind === 'forward' && content === '') {
+        type = ref.type;
+        content = ref.content;
+      }
+      refMsgId = ref.msgId;
+    }
     if (!type) throw new ParleyError(Code.BAD_MSG_TYPE, `unknown message type ${req.type ?? 0}`, 'type');
+    if (type === 'recall' || type === 'edit' || type === 'system') {
+      throw new ParleyError(Code.BAD_MSG_TYPE, `${type} messages are written by the server`, 'type');
+    }
+    this.checkContent(type, content, 'content');
+    const message: StoredMessage = {
+      msgId: this.d.ids.next(),
+      clientMsgId,
+      fromUid: session.uid,
+      convType: isGroup ? 'group' : 'c2c',
+      to,
+      type,
+      content,
+      ts: Date.now(),
+      convId,
+      convSeq: 0,
+      refMsgId,
+      refKind,
+      editedAt: 0,
+      recalled: false,
+    };
+    const request: AppendRequest = isGroup
+      ? { message, recipients: [], group }
+      : { message, recipients: [session.uid, to] };
+    const r = await this.committer.submit(request, session.sessionId);
+    if (!r.duplicate) this.d.metrics.messagesIn.inc();
+    this.d.metrics.ackLatency.observe((performance.now() - receivedAt) / 1000);
+    return { msgId: r.msgId, seq: r.senderSeq, ts: r.ts, duplicate: r.duplicate, convId, convSeq: r.convSeq };
+  }
+
+  /** Writes a server-made message into a conversation, with the same durability as a send. */
+  post(p: Post): Promise<AppendResult> {
+    const isGroup = p.convType === 'group';
+    const message: StoredMessage = {
+      msgId: this.d.ids.next(),
+      clientMsgId: p.clientMsgId ?? `sys:${randomUUID()}`,
+      fromUid: p.fromUid,
+      convType: p.convType,
+      to: p.to,
+      type: p.type,
+      content: p.content,
+      ts: Date.now(),
+      convId: isGroup ? groupConvId(p.to) : c2cConvId(p.fromUid, p.to),
+      convSeq: 0,
+      refMsgId: p.refMsgId ?? 0,
+      refKind: '',
+      editedAt: 0,
+      recalled: false,
+    };
+    const alsoTo = p.alsoTo ?? [];
+    const request: AppendRequest = {
+      message,
+      recipients: isGroup ? alsoTo : [p.fromUid, p.to, ...alsoTo],
+      group: isGroup
+        ? { groupId: p.to, writeDiffusionMax: this.d.config['group.writeDiffusionMax'] }
+        : undefined,
+      change: p.change,
+      countsUnread: p.countsUnread,
+    };
+    // No origin: every session of the author gets it pushed too, the asking one included.
+    return this.committer.submit(request);
+  }
+
+  /** MSG/RECALL: by the sender within the window, or by a group admin. */
+  async recall(session: Session, req: RecallReq): Promise<NoticeResp> {
+    const { message: m } = await visibleMessage(this.d.store, session.uid, req.msgId);
+    this.checkChangeable(m);
+    const now = Date.now();
+    let allowed = m.fromUid === session.uid && now - m.ts <= this.d.config['msg.recallWindowMs'];
+    if (!allowed && m.convType === 'group') {
+      const me = await this.d.store.groups.member(m.to, session.uid);
+      allowed = me !== undefined && isAdmin(me);
+    }
+    if (!allowed) {
+      if (m.fromUid !== session.uid && m.convType === 'c2c') {
+        throw new ParleyError(Code.PERMISSION_DENIED, 'only the sender may recall a message', 'msg_id');
+      }
+      throw m.fromUid === session.uid
+        ? new ParleyError(Code.WINDOW_PASSED, 'the recall window has passed', 'msg_id')
+        : new ParleyError(Code.PERMISSION_DENIED, 'only the sender or a group admin may recall', 'msg_id');
+    }
+    const r = await this.post({
+      fromUid: session.uid,
+      convType: m.convType,
+      to: m.convType === 'group' ? m.to : m.fromUid === session.uid ? m.to : m.fromUid,
+      type: 'recall',
+      content: JSON.stringify({ by: session.uid }),
+      // One recall per message and user: a retried request is a duplicate, not a second notice.
+      clientMsgId: `recall:${m.msgId}`,
+      refMsgId: m.msgId,
+      change: { kind: 'recall', msgId: m.msgId },
+      countsUnread: false,
+    });
+    return { noticeMsgId: r.msgId, convSeq: r.convSeq, ts: r.ts };
+  }
+
+  /** MSG/EDIT: the sender's own message, within the window. */
+  async edit(session: Session, req: EditReq): Promise<NoticeResp> {
+    const { message: m } = await visibleMessage(this.d.store, session.uid, req.msgId);
+    this.checkChangeable(m);
+    if (m.fromUid !== session.uid) {
+      throw new ParleyError(Code.PERMISSION_DENIED, 'only the sender may edit a message', 'msg_id');
+    }
+    const now = Date.now();
+    if (now - m.ts > this.d.config['msg.editWindowMs']) {
+      throw new ParleyError(Code.WINDOW_PASSED, 'the edit window has passed', 'msg_id');
+    }
     const content = req.content ?? '';
-    if (content.length === 0) throw new ParleyError(Code.BODY_EMPTY, undefined, 'content');
+    this.checkContent(m.type, content, 'content');
+    const clientMsgId = req.clientMsgId || randomUUID();
+    if (clientMsgId.length > MAX_CLIENT_MSG_ID) {
+      throw new ParleyError(
+        Code.BAD_REQUEST,
+        `client_msg_id must be 1-${MAX_CLIENT_MSG_ID} characters`,
+        'client_msg_id',
+      );
+    }
+    const r = await this.post({
+      fromUid: session.uid,
+      convType: m.convType,
+      to: m.to,
+      type: 'edit',
+      content,
+      clientMsgId: `edit:${clientMsgId}`,
+      refMsgId: m.msgId,
+      change: { kind: 'edit', msgId: m.msgId, content, at: now },
+      countsUnread: false,
+    });
+    return { noticeMsgId: r.msgId, convSeq: r.convSeq, ts: r.ts };
+  }
+
+  private checkChangeable(m: StoredMessage): void {
+    if (m.recalled) throw new ParleyError(Code.MESSAGE_NOT_FOUND, 'the message was recalled', 'msg_id');
+    if (m.type === 'recall' || m.type === 'edit' || m.type === 'system') {
+      throw new ParleyError(Code.BAD_REQUEST, `a ${m.type} message cannot be changed`, 'msg_id');
+    }
+  }
+
+  private checkContent(type: MessageTypeName, content: string, field: string): void {
+    if (content.length === 0) throw new ParleyError(Code.BODY_EMPTY, undefined, field);
     const max = this.d.config['msg.maxContentBytes'];
     // UTF-8 takes at most 3 bytes per UTF-16 unit: count bytes only when it could matter.
     if (content.length > max || (content.length * 3 > max && Buffer.byteLength(content) > max)) {
-      throw new ParleyError(Code.BODY_TOO_LARGE, `content exceeds ${max} bytes`, 'content');
+      throw new ParleyError(Code.BODY_TOO_LARGE, `content exceeds ${max} bytes`, field);
     }
     if (type === 'custom' || type === 'image' || type === 'file' || type === 'voice') {
       try {
         JSON.parse(content);
       } catch {
-        throw new ParleyError(Code.BAD_REQUEST, `content of a ${type} message must be JSON`, 'content');
+        throw new ParleyError(Code.BAD_REQUEST, `content of a ${type} message must be JSON`, field);
       }
     }
-    await this.ensureUser(to);
-    const message: StoredMessage = {
-      msgId: this.d.ids.next(),
-      clientMsgId,
-      fromUid: session.uid,
-      convType: 'c2c',
-      to,
-      type,
-      content,
-      ts: Date.now(),
-    };
-    const request: AppendRequest = { message, recipients: [session.uid, to] };
-    const r = await this.committer.submit(request, session.sessionId);
-    if (!r.duplicate) this.d.metrics.messagesIn.inc();
-    this.d.metrics.ackLatency.observe((performance.now() - receivedAt) / 1000);
-    return { msgId: r.msgId, seq: r.senderSeq, ts: r.ts, duplicate: r.duplicate };
   }
 
   async sync(session: Session, req: SyncReq): Promise<SyncResp> {
@@ -136,11 +329,28 @@ export class MessageService {
     // A page stays well below every frame limit: cut it by size, keeping at least one entry
     // (one content is at most msg.maxContentBytes), and say there is more.
     const messages: Message[] = [];
+    // Entries deleted for this user, or before the start of a conversation they cleared, keep
+    // their seq (no gap) but come without content.
+    const deleted = new Set<number>();
+    if (page.entries.length > 0) {
+      for (const id of await this.d.store.messages.deletedFor(
+        session.uid,
+        page.entries.map((e) => e.message.msgId),
+      )) {
+        deleted.add(id);
+      }
+      const starts = await this.d.store.conversations.startSeqs(session.uid, [
+        ...new Set(page.entries.map((e) => e.message.convId)),
+      ]);
+      for (const e of page.entries) {
+        if (e.message.convSeq <= (starts.get(e.message.convId) ?? 0)) deleted.add(e.message.msgId);
+      }
+    }
     let bytes = 0;
     for (const e of page.entries) {
       bytes += e.message.content.length * 3 + ENTRY_OVERHEAD;
       if (messages.length > 0 && bytes > SYNC_PAGE_BYTES) break;
-      messages.push(toWireMessage(e.message, e.seq));
+      messages.push(toWireMessage(e.message, e.seq, deleted.has(e.message.msgId)));
     }
     return { messages, hasMore: page.hasMore || messages.length < page.entries.length, maxSeq };
   }
@@ -219,7 +429,7 @@ export class MessageService {
           msgId: r.msgId,
           from: r.fromUid,
           clientMsgId: r.clientMsgId,
-          c2c: r.convType === 'c2c',
+          c2c: r.convType === 'c2c' && wantsReceipt(r.type),
         });
       }
       if (refs.length < RECEIPT_PAGE) break;
@@ -270,6 +480,10 @@ export class MessageService {
         uids.add(uid);
         if (seq > (this.maxSeqs.get(uid) ?? 0)) this.remember(this.maxSeqs, uid, seq);
       }
+      // Read diffusion: members are not in `seqs`; online ones still get the message pushed.
+      if (it.result.members.length > 0 && it.result.seqs.size === 0) {
+        for (const uid of it.result.members) uids.add(uid);
+      }
     }
     if (uids.size === 0) return;
     // Chained: a later batch's pushes never overtake an earlier one's, even when presence
@@ -283,7 +497,20 @@ export class MessageService {
           let count = 0;
           for (const it of items) {
             if (it.result.duplicate) continue;
-            const m = it.request.message;
+            const m: StoredMessage = { ...it.request.message, convSeq: it.result.convSeq };
+            if (it.result.members.length > 0 && !it.result.members.every((u) => it.result.seqs.has(u))) {
+              // Read diffusion: one frame (seq 0) for every online member not in a timeline.
+              let frame: Uint8Array | undefined;
+              for (const uid of it.result.members) {
+                if (it.result.seqs.has(uid)) continue;
+                for (const s of online.get(uid) ?? []) {
+                  if (s.sessionId === it.origin) continue;
+                  frame ??= encodePush(Commands.push, { msg: toWireMessage(m, 0) });
+                  addFrame(byGate, s.gateId, s.sessionId, frame);
+                  count++;
+                }
+              }
+            }
             for (const [uid, seq] of it.result.seqs) {
               const sessions = online.get(uid);
               if (!sessions) continue;
@@ -292,7 +519,7 @@ export class MessageService {
                 msgId: m.msgId,
                 from: m.fromUid,
                 clientMsgId: m.clientMsgId,
-                c2c: m.convType === 'c2c',
+                c2c: m.convType === 'c2c' && wantsReceipt(m.type),
               });
               let frame: Uint8Array | undefined;
               for (const s of sessions) {

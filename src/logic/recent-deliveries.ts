@@ -5,6 +5,7 @@ export interface DeliveredEntry {
   /** Sender; receipts go to it unless it is the timeline's owner. */
   readonly from: string;
   readonly clientMsgId: string;
+  /** A one-to-one message whose sender gets a DELIVERED receipt (not a notice). */
   readonly c2c: boolean;
 }
 

@@ -1,4 +1,5 @@
 import type {
+  Commands,
   DeliverAckReq,
   DeliverAckResp,
   LoginReq,
@@ -58,4 +59,66 @@ export interface LogicApi {
   send(session: Session, req: SendReq, receivedAt: number): Promise<SendResp>;
   deliverAck(session: Session, req: DeliverAckReq): Promise<DeliverAckResp>;
   sync(session: Session, req: SyncReq): Promise<SyncResp>;
+  /** Handlers of every other request of a logged-in session, by command name. */
+  readonly handlers: SessionHandlers;
+  /** The gate ended a session (after presence forgot it). */
+  sessionEnded(session: Session): void;
 }
+
+/** Commands served by `LogicApi.handlers`: requests of a logged-in session beyond the core ones. */
+export const HANDLED_COMMANDS = [
+  'convSync',
+  'history',
+  'recall',
+  'edit',
+  'deleteForMe',
+  'search',
+  'readStatus',
+  'typing',
+  'groupCreate',
+  'groupInfo',
+  'groupUpdate',
+  'groupMembers',
+  'groupJoin',
+  'groupJoinRequests',
+  'groupApprove',
+  'groupInvite',
+  'groupKick',
+  'groupLeave',
+  'groupDismiss',
+  'groupTransfer',
+  'groupSetRole',
+  'groupMute',
+  'groupSetNickname',
+  'groupMine',
+  'convList',
+  'convMarkRead',
+  'convUpdate',
+  'convClear',
+  'convUnread',
+  'friendRequest',
+  'friendRespond',
+  'friendRequests',
+  'friends',
+  'friendRemark',
+  'friendDelete',
+  'block',
+  'blocklist',
+  'profiles',
+  'updateProfile',
+  'userSearch',
+  'subscribePresence',
+  'unsubscribePresence',
+] as const satisfies readonly (keyof typeof Commands)[];
+
+export type HandledCommand = (typeof HANDLED_COMMANDS)[number];
+
+type ReqOf<C> = C extends { kind: 'request'; req: { decode(b: Uint8Array): infer Q } } ? Q : never;
+type RespOf<C> = C extends { kind: 'request'; resp: { encode(m: infer R): Uint8Array } } ? R : never;
+
+export type SessionHandlers = {
+  readonly [K in HandledCommand]: (
+    session: Session,
+    req: ReqOf<(typeof Commands)[K]>,
+  ) => Promise<RespOf<(typeof Commands)[K]>>;
+};

@@ -7,9 +7,17 @@
  * src/logic/id-generator.ts), seqs are positive integers.
  */
 
-import type { ConvTypeName, MessageTypeName, PlatformName } from '@parley/protocol';
+import type {
+  ConvTypeName,
+  GroupRoleName,
+  GroupTypeName,
+  JoinPolicyName,
+  MessageTypeName,
+  PlatformName,
+  RefKindName,
+} from '@parley/protocol';
 
-export type { PlatformName };
+export type { GroupRoleName, GroupTypeName, JoinPolicyName, PlatformName, RefKindName };
 
 export interface UserRecord {
   readonly uid: string;
@@ -18,6 +26,17 @@ export interface UserRecord {
   readonly passwordHash: string;
   readonly disabled: boolean;
   readonly createdAt: number;
+  readonly avatar: string;
+  readonly signature: string;
+  /** Whether this user sends READ receipts of one-to-one messages. */
+  readonly readReceipts: boolean;
+}
+
+export interface ProfilePatch {
+  nickname?: string;
+  avatar?: string;
+  signature?: string;
+  readReceipts?: boolean;
 }
 
 export interface NewUser {
@@ -39,6 +58,15 @@ export interface UserStore {
   setDisabled(uid: string, disabled: boolean): Promise<void>;
   /** Throws NotFoundError for an unknown uid. */
   setPasswordHash(uid: string, passwordHash: string): Promise<void>;
+  /** Throws NotFoundError for an unknown uid. Returns the updated record. */
+  updateProfile(uid: string, patch: ProfilePatch): Promise<UserRecord>;
+  /** Records of the given uids that exist, in no particular order. */
+  getMany(uids: readonly string[]): Promise<UserRecord[]>;
+  /**
+   * Enabled users whose uid starts with `query` or whose nickname contains it (case-insensitive
+   * for ASCII), exact uid match first, then by uid; at most `limit`.
+   */
+  search(query: string, limit: number): Promise<UserRecord[]>;
 }
 
 export interface TokenRecord {
@@ -101,16 +129,49 @@ export interface StoredMessage {
   readonly type: MessageKind;
   readonly content: string;
   readonly ts: number;
+  /** The conversation: see convIdOf in src/store/conv-id.ts. */
+  readonly convId: string;
+  /** Seq in the conversation; assigned by append (0 in a request). */
+  readonly convSeq: number;
+  /** Message this one replies to or forwards (0 = none), and how. */
+  readonly refMsgId: number;
+  readonly refKind: RefKindName | '';
+  /** Last edit time (0 = never). */
+  readonly editedAt: number;
+  /** Recalled: content is ''. */
+  readonly recalled: boolean;
+}
+
+/** A change that a recall or edit notice makes to the message it refers to, in its transaction. */
+export type MessageChange =
+  | { readonly kind: 'recall'; readonly msgId: number }
+  | { readonly kind: 'edit'; readonly msgId: number; readonly content: string; readonly at: number };
+
+/** Where a group message goes, decided inside the append transaction from current membership. */
+export interface GroupTarget {
+  readonly groupId: string;
+  /**
+   * Up to this many members: write diffusion (every member's timeline gets the message);
+   * more: read diffusion (only the conversation timeline; members pull it).
+   */
+  readonly writeDiffusionMax: number;
 }
 
 export interface AppendRequest {
   /** msgId is assigned by the caller (unique, time-ordered); ts likewise. */
   readonly message: StoredMessage;
   /**
-   * Users whose timelines receive the message (write diffusion). The sender should be among
-   * them; duplicates are ignored.
+   * Users whose timelines receive the message (write diffusion). For c2c the sender and the
+   * peer; for a group, users beyond the members (a removed member's removal notice).
+   * Duplicates are ignored.
    */
   readonly recipients: readonly string[];
+  /** A group message: members at commit time are added to recipients under write diffusion. */
+  readonly group?: GroupTarget;
+  /** For a recall/edit notice: the change to apply to the target message. */
+  readonly change?: MessageChange;
+  /** Counts towards unread (false for notices such as recall and edit). Default true. */
+  readonly countsUnread?: boolean;
 }
 
 export interface AppendResult {
@@ -123,6 +184,13 @@ export interface AppendResult {
   readonly senderSeq: number;
   /** Seq per recipient uid, sender included. Empty for a duplicate. */
   readonly seqs: ReadonlyMap<string, number>;
+  /** Seq in the conversation (also for a duplicate). */
+  readonly convSeq: number;
+  /**
+   * Group messages: the members at commit time (for pushes under read diffusion, where
+   * `seqs` holds only the extra recipients). Empty for c2c and duplicates.
+   */
+  readonly members: readonly string[];
 }
 
 export interface TimelineEntry {
@@ -136,6 +204,7 @@ export interface TimelineRef {
   readonly fromUid: string;
   readonly clientMsgId: string;
   readonly convType: ConvKind;
+  readonly type: MessageKind;
 }
 
 export interface MessageStore {
@@ -151,6 +220,8 @@ export interface MessageStore {
    */
   append(batch: readonly AppendRequest[]): Promise<AppendResult[]>;
   get(msgId: number): Promise<StoredMessage | undefined>;
+  /** The messages of `msgIds` that exist, in no particular order. */
+  getMany(msgIds: readonly number[]): Promise<StoredMessage[]>;
   /** The entries of `uid`'s timeline with seq > afterSeq, ascending, at most `limit`. */
   timeline(
     uid: string,
@@ -166,6 +237,251 @@ export interface MessageStore {
   timelineRefs(uid: string, afterSeq: number, upTo: number, limit: number): Promise<TimelineRef[]>;
   /** Highest message id stored, 0 when none. */
   lastMsgId(): Promise<number>;
+  /**
+   * A conversation's own timeline: entries with afterSeq < convSeq <= upTo, ascending, at most
+   * `limit` (message.convSeq holds the seq).
+   */
+  convTimeline(
+    convId: string,
+    afterSeq: number,
+    upTo: number,
+    limit: number,
+  ): Promise<{ messages: StoredMessage[]; hasMore: boolean }>;
+  /** Entries with floor < convSeq < beforeSeq, descending, at most `limit`. */
+  convHistory(
+    convId: string,
+    beforeSeq: number,
+    floor: number,
+    limit: number,
+  ): Promise<{ messages: StoredMessage[]; hasMore: boolean }>;
+  /** Marks messages deleted for `uid` only. Unknown ids are ignored. */
+  deleteForUser(uid: string, msgIds: readonly number[]): Promise<void>;
+  /** The subset of `msgIds` that `uid` deleted for themself. */
+  deletedFor(uid: string, msgIds: readonly number[]): Promise<Set<number>>;
+  /**
+   * Adds messages stored since the last call (and those changed by recall/edit) to the
+   * full-text index, at most `limit` per call; returns how many were processed (0 = caught up).
+   */
+  indexForSearch(limit: number): Promise<number>;
+  /**
+   * Full-text search (CJK and Latin, substrings of 3+ characters through the index; shorter
+   * queries by scanning) over messages of the given conversations visible to `uid`, newest first.
+   */
+  search(q: SearchQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }>;
+}
+
+export interface SearchQuery {
+  readonly uid: string;
+  readonly text: string;
+  /** Restrict to one conversation ('' = every conversation of the user). */
+  readonly convId: string;
+  /** Only messages with a smaller id (0 = no bound). */
+  readonly beforeMsgId: number;
+  readonly limit: number;
+}
+
+/** The head of a conversation's timeline. */
+export interface ConvHead {
+  readonly convId: string;
+  readonly seq: number;
+  readonly lastMsgId: number;
+  readonly lastTs: number;
+}
+
+/** One user's entry for a conversation. Seqs are conversation seqs. */
+export interface UserConvRecord {
+  readonly uid: string;
+  readonly convId: string;
+  readonly convType: ConvKind;
+  /** The other user (c2c) or the group id. */
+  readonly peer: string;
+  readonly readSeq: number;
+  /** Messages with convSeq <= startSeq are not visible (joined later, or cleared). */
+  readonly startSeq: number;
+  /** 0 while a member; else the last visible seq (left or removed from a group). */
+  readonly leftSeq: number;
+  /** -1 when not hidden; else hidden until a message after this seq arrives. */
+  readonly hiddenSeq: number;
+  readonly pinned: boolean;
+  readonly muted: boolean;
+  readonly draft: string;
+  /** Changes when any setting or the read position changes (time-ordered ids). */
+  readonly version: number;
+}
+
+/** An entry as listed: the record with its head and exact unread count. */
+export interface ConvListing extends UserConvRecord {
+  readonly head: ConvHead;
+  /** Messages from others with max(readSeq, startSeq) < convSeq <= (leftSeq || head). */
+  readonly unread: number;
+}
+
+export interface UserConvPatch {
+  pinned?: boolean;
+  muted?: boolean;
+  hiddenSeq?: number;
+  draft?: string;
+  startSeq?: number;
+}
+
+export interface ConversationStore {
+  /**
+   * The user's entries: not hidden (or hidden but with a newer message) unless includeHidden;
+   * with sinceVersion > 0 only those whose version or head.lastMsgId exceeds it. Unordered.
+   */
+  list(uid: string, opts: { sinceVersion: number; includeHidden: boolean }): Promise<ConvListing[]>;
+  get(uid: string, convId: string): Promise<ConvListing | undefined>;
+  head(convId: string): Promise<ConvHead | undefined>;
+  /** Applies the patch and sets version; throws NotFoundError when the entry does not exist. */
+  update(uid: string, convId: string, patch: UserConvPatch, version: number): Promise<ConvListing>;
+  /**
+   * Raises readSeq to `seq` (capped at the head; never lowers it) and sets version when it
+   * moved. Throws NotFoundError when the entry does not exist.
+   */
+  markRead(uid: string, convId: string, seq: number, version: number): Promise<ConvListing>;
+  /** Sum of unread over the user's entries that are not muted (hidden ones count). */
+  unreadTotal(uid: string): Promise<number>;
+  /** Read and start positions of each of `uids` in the conversation (no entry = absent). */
+  positions(
+    convId: string,
+    uids: readonly string[],
+  ): Promise<Map<string, { readSeq: number; startSeq: number }>>;
+  /** startSeq of `uid`'s entries for the given conversations (no entry = absent). */
+  startSeqs(uid: string, convIds: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * For one-to-one conversations of `uid`: the other participant's readSeq, by conversation id
+   * (conversations whose peer has no entry are absent).
+   */
+  peerReadSeqs(uid: string, convIds: readonly string[]): Promise<Map<string, number>>;
+}
+
+export interface GroupRecord {
+  readonly groupId: string;
+  readonly name: string;
+  readonly avatar: string;
+  readonly intro: string;
+  readonly type: GroupTypeName;
+  readonly joinPolicy: JoinPolicyName;
+  readonly ownerUid: string;
+  readonly memberCount: number;
+  readonly mutedAll: boolean;
+  readonly dismissed: boolean;
+  readonly createdAt: number;
+}
+
+export interface GroupMemberRecord {
+  readonly groupId: string;
+  readonly uid: string;
+  readonly role: GroupRoleName;
+  readonly nickname: string;
+  /** Unix ms; 0 = not muted. */
+  readonly mutedUntil: number;
+  readonly joinedAt: number;
+}
+
+export interface GroupPatch {
+  name?: string;
+  avatar?: string;
+  intro?: string;
+  joinPolicy?: JoinPolicyName;
+  mutedAll?: boolean;
+  dismissed?: boolean;
+}
+
+export interface JoinRequestRecord {
+  readonly groupId: string;
+  readonly uid: string;
+  readonly note: string;
+  readonly ts: number;
+}
+
+export interface GroupStore {
+  /**
+   * Creates the group with its members (the owner among them, role owner) and each member's
+   * conversation entry, in one transaction. Throws DuplicateError when the id exists.
+   */
+  create(
+    group: Omit<GroupRecord, 'memberCount'>,
+    members: readonly { uid: string; role: GroupRoleName }[],
+  ): Promise<GroupRecord>;
+  get(groupId: string): Promise<GroupRecord | undefined>;
+  /** Throws NotFoundError for an unknown group. */
+  update(groupId: string, patch: GroupPatch): Promise<GroupRecord>;
+  member(groupId: string, uid: string): Promise<GroupMemberRecord | undefined>;
+  /** Members ordered by uid after `after`, at most `limit`. */
+  members(groupId: string, after: string, limit: number): Promise<GroupMemberRecord[]>;
+  memberUids(groupId: string): Promise<string[]>;
+  /**
+   * Adds members (existing members are skipped) with role member; each gets a conversation
+   * entry starting after the current head (a rejoin resets the old one). Fails with
+   * ConflictError, adding nobody, when the group would exceed `maxMembers`. Returns the uids
+   * actually added. One transaction.
+   */
+  addMembers(
+    groupId: string,
+    uids: readonly string[],
+    joinedAt: number,
+    maxMembers: number,
+  ): Promise<string[]>;
+  /**
+   * Removes members; their entries keep what they could see (leftSeq = current head). Returns
+   * the uids actually removed. One transaction.
+   */
+  removeMembers(groupId: string, uids: readonly string[]): Promise<string[]>;
+  /** Throws NotFoundError when uid is not a member. */
+  updateMember(
+    groupId: string,
+    uid: string,
+    patch: { role?: GroupRoleName; nickname?: string; mutedUntil?: number },
+  ): Promise<void>;
+  /** Makes `to` owner and the current owner admin, in one transaction. */
+  transferOwner(groupId: string, from: string, to: string): Promise<void>;
+  /** Groups the user is a member of, by group id. */
+  groupsOf(uid: string): Promise<GroupRecord[]>;
+  /** Adds or replaces a pending join request. */
+  addJoinRequest(r: JoinRequestRecord): Promise<void>;
+  joinRequests(groupId: string): Promise<JoinRequestRecord[]>;
+  /** Returns whether a request existed. */
+  deleteJoinRequest(groupId: string, uid: string): Promise<boolean>;
+}
+
+export type FriendRequestStatusName = 'pending' | 'accepted' | 'rejected';
+
+export interface FriendRequestRecord {
+  readonly fromUid: string;
+  readonly toUid: string;
+  readonly note: string;
+  readonly status: FriendRequestStatusName;
+  readonly ts: number;
+}
+
+export interface FriendRecord {
+  readonly uid: string;
+  readonly friendUid: string;
+  readonly remark: string;
+  readonly since: number;
+}
+
+export interface ContactStore {
+  /** Adds or replaces the request from→to (status pending, new note and ts). */
+  putRequest(r: Omit<FriendRequestRecord, 'status'>): Promise<void>;
+  getRequest(fromUid: string, toUid: string): Promise<FriendRequestRecord | undefined>;
+  /** Sets the status of a pending request; returns false when there was no pending request. */
+  settleRequest(fromUid: string, toUid: string, status: 'accepted' | 'rejected'): Promise<boolean>;
+  /** Pending requests to or from the user, newest first. */
+  pendingRequests(uid: string): Promise<FriendRequestRecord[]>;
+  /** Makes a and b friends of each other (idempotent; remarks of an existing side are kept). */
+  addFriends(a: string, b: string, since: number): Promise<void>;
+  /** Ends the friendship on both sides; returns whether there was one. */
+  removeFriends(a: string, b: string): Promise<boolean>;
+  areFriends(a: string, b: string): Promise<boolean>;
+  friendsOf(uid: string): Promise<FriendRecord[]>;
+  /** Throws NotFoundError when they are not friends. */
+  setRemark(uid: string, friendUid: string, remark: string): Promise<void>;
+  setBlocked(uid: string, blockedUid: string, blocked: boolean, ts: number): Promise<void>;
+  /** Whether `uid` has blocked `other`. */
+  isBlocked(uid: string, other: string): Promise<boolean>;
+  blockedBy(uid: string): Promise<string[]>;
 }
 
 /** The whole store. `close` waits for running work and releases connections. */
@@ -174,6 +490,9 @@ export interface Store {
   readonly tokens: TokenStore;
   readonly devices: DeviceStore;
   readonly messages: MessageStore;
+  readonly conversations: ConversationStore;
+  readonly groups: GroupStore;
+  readonly contacts: ContactStore;
   /** Applies pending migrations (every shard). Idempotent. */
   migrate(): Promise<void>;
   /** Cheap liveness check for /healthz. */

@@ -6,14 +6,19 @@
  * runStoreContract({ name: 'sqlite', create: () => createSqliteStore({ file: ':memory:' }) });
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { c2cConvId, convIdOf, groupConvId } from '../../src/store/conv-id.ts';
 import { DuplicateError, NotFoundError, StoreError } from '../../src/store/errors.ts';
 import type {
   AppendRequest,
   AppendResult,
+  ConvKind,
+  GroupRecord,
+  MessageChange,
   NewUser,
   Store,
   StoredMessage,
   TokenRecord,
+  UserRecord,
 } from '../../src/store/types.ts';
 
 export interface StoreContractOptions {
@@ -26,24 +31,112 @@ export interface StoreContractOptions {
 
 let nextMsgId = 1_000;
 
+/**
+ * A message as a request carries it: convId from the (final) convType, sender and recipient
+ * unless given, convSeq 0.
+ */
 function message(from: string, to: string, over: Partial<StoredMessage> = {}): StoredMessage {
   const msgId = over.msgId ?? nextMsgId++;
-  return {
+  const m = {
     msgId,
     clientMsgId: `cm-${msgId}`,
     fromUid: from,
-    convType: 'c2c',
+    convType: 'c2c' as ConvKind,
     to,
-    type: 'text',
+    type: 'text' as const,
     content: `hello ${msgId}`,
     ts: 1_700_000_000_000 + msgId,
+    convSeq: 0,
+    refMsgId: 0,
+    refKind: '' as const,
+    editedAt: 0,
+    recalled: false,
     ...over,
   };
+  return { ...m, convId: over.convId ?? convIdOf(m.convType, m.fromUid, m.to) };
+}
+
+/** The message as the store returns it once appended at `convSeq`. */
+function stored(
+  m: StoredMessage | undefined,
+  convSeq: number,
+  over: Partial<StoredMessage> = {},
+): StoredMessage {
+  if (m === undefined) throw new Error('no message');
+  return { ...m, convSeq, ...over };
 }
 
 /** A one-to-one message written to both timelines. */
 function c2c(from: string, to: string, over: Partial<StoredMessage> = {}): AppendRequest {
   return { message: message(from, to, over), recipients: [from, to] };
+}
+
+/** A group message whose member timelines the store decides (plus `recipients`, if any). */
+function toGroup(
+  from: string,
+  groupId: string,
+  writeDiffusionMax: number,
+  over: Partial<StoredMessage> = {},
+  recipients: readonly string[] = [],
+): AppendRequest {
+  return {
+    message: message(from, groupId, { convType: 'group', ...over }),
+    recipients,
+    group: { groupId, writeDiffusionMax },
+  };
+}
+
+/** A recall or edit notice from `from` about `target`, counted as unread only if asked. */
+function notice(
+  from: string,
+  target: StoredMessage,
+  change: MessageChange,
+  countsUnread = false,
+): AppendRequest {
+  const isGroup = target.convType === 'group';
+  const to = isGroup ? target.to : target.fromUid === from ? target.to : target.fromUid;
+  const m = message(from, to, {
+    convType: target.convType,
+    type: change.kind,
+    content: change.kind === 'edit' ? change.content : '',
+    refMsgId: target.msgId,
+  });
+  return {
+    message: m,
+    recipients: isGroup ? [] : [from, to],
+    group: isGroup ? { groupId: target.to, writeDiffusionMax: 500 } : undefined,
+    change,
+    countsUnread,
+  };
+}
+
+function userRecord(uid: string, over: Partial<UserRecord> = {}): UserRecord {
+  return {
+    uid,
+    nickname: `nick ${uid}`,
+    passwordHash: `$argon2id$${uid}`,
+    disabled: false,
+    createdAt: 1_700_000_000_000,
+    avatar: '',
+    signature: '',
+    readReceipts: true,
+    ...over,
+  };
+}
+
+function groupOf(groupId: string, ownerUid: string): Omit<GroupRecord, 'memberCount'> {
+  return {
+    groupId,
+    name: `group ${groupId}`,
+    avatar: '',
+    intro: '',
+    type: 'normal',
+    joinPolicy: 'open',
+    ownerUid,
+    mutedAll: false,
+    dismissed: false,
+    createdAt: 1_700_000_000_000,
+  };
 }
 
 function user(uid: string, over: Partial<NewUser> = {}): NewUser {
@@ -108,13 +201,9 @@ export function runStoreContract(opts: StoreContractOptions): void {
     describe('users', () => {
       it('creates and reads a user', async () => {
         await store.users.create(user('alice', { nickname: 'Alice Ünïcødé 爱丽丝 🐇' }));
-        expect(await store.users.get('alice')).toEqual({
-          uid: 'alice',
-          nickname: 'Alice Ünïcødé 爱丽丝 🐇',
-          passwordHash: '$argon2id$alice',
-          disabled: false,
-          createdAt: 1_700_000_000_000,
-        });
+        expect(await store.users.get('alice')).toEqual(
+          userRecord('alice', { nickname: 'Alice Ünïcødé 爱丽丝 🐇' }),
+        );
       });
 
       it('keeps an empty password hash', async () => {
@@ -160,13 +249,7 @@ export function runStoreContract(opts: StoreContractOptions): void {
         expect(await uids({ limit: 100 })).toHaveLength(7);
         expect(await uids({ limit: 0 })).toEqual([]);
         const [first] = await store.users.list({ limit: 1 });
-        expect(first).toEqual({
-          uid: 'u01',
-          nickname: 'nick u01',
-          passwordHash: '$argon2id$u01',
-          disabled: false,
-          createdAt: 1_700_000_000_000,
-        });
+        expect(first).toEqual(userRecord('u01'));
       });
 
       it('setDisabled flips the flag, is repeatable, and throws NotFoundError for an unknown uid', async () => {
@@ -343,11 +426,13 @@ export function runStoreContract(opts: StoreContractOptions): void {
             ['alice', 1],
             ['bob', 1],
           ]),
+          convSeq: 1,
+          members: [],
         });
-        expect(await store.messages.get(req.message.msgId)).toEqual(req.message);
+        expect(await store.messages.get(req.message.msgId)).toEqual(stored(req.message, 1));
         for (const uid of ['alice', 'bob']) {
           expect(await store.messages.timeline(uid, 0, 10)).toEqual({
-            entries: [{ seq: 1, message: req.message }],
+            entries: [{ seq: 1, message: stored(req.message, 1) }],
             hasMore: false,
           });
           expect(await store.messages.maxSeq(uid)).toBe(1);
@@ -423,9 +508,10 @@ export function runStoreContract(opts: StoreContractOptions): void {
         };
         const [r] = await store.messages.append([req]);
         expect(r?.seqs.size).toBe(40);
+        expect(r?.members).toEqual([]);
         for (const m of members) {
           const { entries } = await store.messages.timeline(m, 0, 10);
-          expect(entries).toEqual([{ seq: 1, message: req.message }]);
+          expect(entries).toEqual([{ seq: 1, message: stored(req.message, 1) }]);
         }
       });
 
@@ -454,9 +540,11 @@ export function runStoreContract(opts: StoreContractOptions): void {
           duplicate: true,
           senderSeq: r1?.senderSeq,
           seqs: new Map(),
+          convSeq: 1,
+          members: [],
         });
         expect(await store.messages.get(retry.message.msgId)).toBeUndefined();
-        expect(await store.messages.get(first.message.msgId)).toEqual(first.message);
+        expect(await store.messages.get(first.message.msgId)).toEqual(stored(first.message, 1));
         expect(await seqsOf(store, 'alice')).toEqual([1, 2]);
         expect(await seqsOf(store, 'bob')).toEqual([1, 2]);
         expect(await store.messages.maxSeq('alice')).toBe(2);
@@ -474,6 +562,8 @@ export function runStoreContract(opts: StoreContractOptions): void {
           duplicate: true,
           senderSeq: 1,
           seqs: new Map(),
+          convSeq: 1,
+          members: [],
         });
         expect(rc).toMatchObject({ msgId: c.message.msgId, duplicate: false, senderSeq: 2 });
         expect(await store.messages.get(b.message.msgId)).toBeUndefined();
@@ -558,7 +648,9 @@ export function runStoreContract(opts: StoreContractOptions): void {
         const { entries } = await store.messages.timeline('gm1', 0, 100_000);
         const order = entries.map((e) => e.message.msgId);
         expect(order).toEqual([...order].sort((x, y) => x - y));
-        expect(await store.messages.get(reqs[1999]?.message.msgId ?? 0)).toEqual(reqs[1999]?.message);
+        expect(await store.messages.get(reqs[1999]?.message.msgId ?? 0)).toEqual(
+          stored(reqs[1999]?.message, 2000),
+        );
       });
 
       it('stores a batch of 4000 one-to-one messages between distinct pairs', async () => {
@@ -566,7 +658,9 @@ export function runStoreContract(opts: StoreContractOptions): void {
         const results = await store.messages.append(reqs);
         expect(results.every((r, i) => r.msgId === reqs[i]?.message.msgId && r.senderSeq === 1)).toBe(true);
         expect(await store.messages.maxSeq('q3999')).toBe(1);
-        expect(await store.messages.get(reqs[3999]?.message.msgId ?? 0)).toEqual(reqs[3999]?.message);
+        expect(await store.messages.get(reqs[3999]?.message.msgId ?? 0)).toEqual(
+          stored(reqs[3999]?.message, 1),
+        );
         const dups = await store.messages.append(reqs);
         expect(dups.every((r) => r.duplicate)).toBe(true);
         expect(await store.messages.maxSeq('p0')).toBe(1);
@@ -582,7 +676,7 @@ export function runStoreContract(opts: StoreContractOptions): void {
         await expect(store.messages.append([good, alsoGood, clash])).rejects.toBeInstanceOf(DuplicateError);
         expect(await store.messages.get(good.message.msgId)).toBeUndefined();
         expect(await store.messages.get(alsoGood.message.msgId)).toBeUndefined();
-        expect(await store.messages.get(taken.message.msgId)).toEqual(taken.message);
+        expect(await store.messages.get(taken.message.msgId)).toEqual(stored(taken.message, 1));
         expect(await seqsOf(store, 'alice')).toEqual([1]);
         expect(await store.messages.maxSeq('alice')).toBe(1);
         expect(await store.messages.maxSeq('dave')).toBe(0);
@@ -602,6 +696,340 @@ export function runStoreContract(opts: StoreContractOptions): void {
       });
     });
 
+    describe('messages: conversations', () => {
+      const convSeqs = (rs: readonly AppendResult[]) => rs.map((r) => r.convSeq);
+      const AB = c2cConvId('alice', 'bob');
+
+      it('gives consecutive conv seqs per conversation across batches and stores them', async () => {
+        await store.groups.create(groupOf('g1', 'alice'), [{ uid: 'bob', role: 'member' }]);
+        const b1 = [
+          c2c('alice', 'bob'),
+          c2c('bob', 'alice'),
+          c2c('alice', 'carol'),
+          toGroup('bob', 'g1', 500),
+        ];
+        expect(convSeqs(await store.messages.append(b1))).toEqual([1, 2, 1, 1]);
+        const b2 = [
+          toGroup('alice', 'g1', 500),
+          c2c('carol', 'alice'),
+          c2c('alice', 'bob'),
+          c2c('bob', 'carol'),
+        ];
+        expect(convSeqs(await store.messages.append(b2))).toEqual([2, 2, 3, 1]);
+        const b3 = [c2c('dave', 'dave'), c2c('dave', 'dave'), toGroup('bob', 'g1', 500)];
+        expect(convSeqs(await store.messages.append(b3))).toEqual([1, 2, 3]);
+
+        expect(await store.messages.get(b2[2]!.message.msgId)).toEqual(stored(b2[2]!.message, 3));
+        expect(await store.messages.get(b3[2]!.message.msgId)).toEqual(stored(b3[2]!.message, 3));
+        const ab = await store.messages.convTimeline(AB, 0, 100, 100);
+        expect(ab.messages).toEqual([
+          stored(b1[0]!.message, 1),
+          stored(b1[1]!.message, 2),
+          stored(b2[2]!.message, 3),
+        ]);
+        const g = await store.messages.convTimeline(groupConvId('g1'), 0, 100, 100);
+        expect(g.messages.map((m) => [m.msgId, m.convSeq])).toEqual([
+          [b1[3]!.message.msgId, 1],
+          [b2[0]!.message.msgId, 2],
+          [b3[2]!.message.msgId, 3],
+        ]);
+        expect(await store.conversations.head(AB)).toEqual({
+          convId: AB,
+          seq: 3,
+          lastMsgId: b2[2]!.message.msgId,
+          lastTs: b2[2]!.message.ts,
+        });
+        // Timeline entries carry the conv seq too.
+        const { entries } = await store.messages.timeline('carol', 0, 10);
+        expect(entries.map((e) => [e.seq, e.message.convId, e.message.convSeq])).toEqual([
+          [1, c2cConvId('alice', 'carol'), 1],
+          [2, c2cConvId('alice', 'carol'), 2],
+          [3, c2cConvId('bob', 'carol'), 1],
+        ]);
+      });
+
+      it('keeps conv seqs gap-free under concurrent appends', async () => {
+        const calls = range(1, 20).map((i) =>
+          store.messages.append(
+            range(1, 5).map(() => (i % 2 === 0 ? c2c('alice', 'bob') : c2c('bob', 'alice'))),
+          ),
+        );
+        const all = (await Promise.all(calls)).flat();
+        expect(all.map((r) => r.convSeq).sort((x, y) => x - y)).toEqual(range(1, 100));
+        const { messages, hasMore } = await store.messages.convTimeline(AB, 0, 1000, 1000);
+        expect(hasMore).toBe(false);
+        expect(messages.map((m) => m.convSeq)).toEqual(range(1, 100));
+        expect((await store.conversations.head(AB))?.seq).toBe(100);
+      });
+
+      it('returns the first convSeq for a duplicate and takes no conv seq for it', async () => {
+        const first = c2c('alice', 'bob', { clientMsgId: 'once' });
+        await store.messages.append([c2c('bob', 'alice'), first]);
+        const [dup] = await store.messages.append([c2c('alice', 'bob', { clientMsgId: 'once' })]);
+        expect(dup).toMatchObject({ duplicate: true, msgId: first.message.msgId, convSeq: 2, members: [] });
+        const inBatch = await store.messages.append([
+          c2c('alice', 'bob', { clientMsgId: 'twice' }),
+          c2c('alice', 'bob', { clientMsgId: 'twice' }),
+          c2c('alice', 'bob', { clientMsgId: 'once' }),
+          c2c('bob', 'alice'),
+        ]);
+        expect(inBatch.map((r) => [r.convSeq, r.duplicate])).toEqual([
+          [3, false],
+          [3, true],
+          [2, true],
+          [4, false],
+        ]);
+        expect((await store.conversations.head(AB))?.seq).toBe(4);
+      });
+
+      it('creates both entries with the first one-to-one message', async () => {
+        expect(await store.conversations.get('alice', AB)).toBeUndefined();
+        const req = c2c('alice', 'bob');
+        await store.messages.append([req]);
+        const head = { convId: AB, seq: 1, lastMsgId: req.message.msgId, lastTs: req.message.ts };
+        const entry = {
+          convId: AB,
+          convType: 'c2c',
+          readSeq: 0,
+          startSeq: 0,
+          leftSeq: 0,
+          hiddenSeq: -1,
+          pinned: false,
+          muted: false,
+          draft: '',
+          version: 0,
+          head,
+        };
+        expect(await store.conversations.get('alice', AB)).toEqual({
+          ...entry,
+          uid: 'alice',
+          peer: 'bob',
+          unread: 0,
+        });
+        expect(await store.conversations.get('bob', AB)).toEqual({
+          ...entry,
+          uid: 'bob',
+          peer: 'alice',
+          unread: 1,
+        });
+        // Later messages keep the entries as they are.
+        await store.conversations.markRead('bob', AB, 1, 7);
+        await store.conversations.update('alice', AB, { pinned: true }, 8);
+        await store.messages.append([c2c('bob', 'alice')]);
+        expect(await store.conversations.get('bob', AB)).toMatchObject({ readSeq: 1, version: 7, unread: 0 });
+        expect(await store.conversations.get('alice', AB)).toMatchObject({
+          pinned: true,
+          version: 8,
+          unread: 1,
+        });
+      });
+
+      it('creates one entry for a message to oneself, and none for a group message', async () => {
+        await store.messages.append([c2c('carol', 'carol'), toGroup('carol', 'nogroup', 500, {}, ['carol'])]);
+        const self = c2cConvId('carol', 'carol');
+        expect(await store.conversations.get('carol', self)).toMatchObject({ peer: 'carol', unread: 0 });
+        expect(
+          await store.conversations.list('carol', { sinceVersion: 0, includeHidden: true }),
+        ).toHaveLength(1);
+        expect(await store.conversations.get('carol', groupConvId('nogroup'))).toBeUndefined();
+        expect((await store.conversations.head(groupConvId('nogroup')))?.seq).toBe(1);
+      });
+
+      it('write diffusion: every member’s timeline gets the message, `members` lists them', async () => {
+        await store.groups.create(groupOf('g1', 'alice'), [
+          { uid: 'carol', role: 'member' },
+          { uid: 'bob', role: 'admin' },
+        ]);
+        // Up to writeDiffusionMax members inclusive; an extra recipient (not a member) gets it too.
+        const req = toGroup('bob', 'g1', 3, { type: 'image', content: '{"url":"x"}' }, ['dave']);
+        const [r] = await store.messages.append([req]);
+        expect(r).toMatchObject({ duplicate: false, senderSeq: 1, convSeq: 1 });
+        expect(r?.seqs).toEqual(
+          new Map([
+            ['alice', 1],
+            ['bob', 1],
+            ['carol', 1],
+            ['dave', 1],
+          ]),
+        );
+        expect([...(r?.members ?? [])].sort()).toEqual(['alice', 'bob', 'carol']);
+        for (const uid of ['alice', 'bob', 'carol', 'dave']) {
+          expect((await store.messages.timeline(uid, 0, 10)).entries).toEqual([
+            { seq: 1, message: stored(req.message, 1) },
+          ]);
+        }
+        expect(await store.messages.maxSeq('erin')).toBe(0);
+        const [dup] = await store.messages.append([req]);
+        expect(dup).toMatchObject({ duplicate: true, convSeq: 1, senderSeq: 1, members: [] });
+        expect(dup?.seqs.size).toBe(0);
+      });
+
+      it('read diffusion: no member timelines, `seqs` holds only extra recipients, `members` all', async () => {
+        await store.groups.create(groupOf('g1', 'alice'), [
+          { uid: 'bob', role: 'member' },
+          { uid: 'carol', role: 'member' },
+        ]);
+        const req = toGroup('bob', 'g1', 2, {}, ['dave']);
+        const [r] = await store.messages.append([req]);
+        expect(r).toMatchObject({ duplicate: false, senderSeq: 0, convSeq: 1 });
+        expect(r?.seqs).toEqual(new Map([['dave', 1]]));
+        expect([...(r?.members ?? [])].sort()).toEqual(['alice', 'bob', 'carol']);
+        for (const uid of ['alice', 'bob', 'carol']) {
+          expect(await store.messages.maxSeq(uid)).toBe(0);
+          expect((await store.messages.timeline(uid, 0, 10)).entries).toEqual([]);
+        }
+        expect((await store.messages.timeline('dave', 0, 10)).entries).toEqual([
+          { seq: 1, message: stored(req.message, 1) },
+        ]);
+        expect(await store.messages.convTimeline(groupConvId('g1'), 0, 10, 10)).toEqual({
+          messages: [stored(req.message, 1)],
+          hasMore: false,
+        });
+        expect(await store.messages.get(req.message.msgId)).toEqual(stored(req.message, 1));
+        // Read diffusion still counts unread for the members.
+        expect((await store.conversations.get('alice', groupConvId('g1')))?.unread).toBe(1);
+        expect((await store.conversations.get('bob', groupConvId('g1')))?.unread).toBe(0);
+      });
+
+      it('switching between write and read diffusion keeps conv seqs consecutive', async () => {
+        const G = groupConvId('g1');
+        await store.groups.create(groupOf('g1', 'alice'), [
+          { uid: 'bob', role: 'member' },
+          { uid: 'carol', role: 'member' },
+        ]);
+        // In one batch: write (3 <= 5), read (3 > 2), write (3 <= 3).
+        const b1 = [toGroup('alice', 'g1', 5), toGroup('bob', 'g1', 2), toGroup('carol', 'g1', 3)];
+        const r1 = await store.messages.append(b1);
+        expect(convSeqs(r1)).toEqual([1, 2, 3]);
+        expect(r1.map((r) => r.seqs.size)).toEqual([3, 0, 3]);
+        // Two members join: 5 > 4 is read diffusion, from the members at commit time.
+        await store.groups.addMembers('g1', ['dave', 'erin'], 1_700_000_000_000, 100);
+        const [r4] = await store.messages.append([toGroup('alice', 'g1', 4)]);
+        expect(r4).toMatchObject({ convSeq: 4, senderSeq: 0 });
+        expect(r4?.members).toHaveLength(5);
+        expect(r4?.seqs.size).toBe(0);
+        // One leaves: 4 <= 4 is write diffusion again, to the current members only.
+        await store.groups.removeMembers('g1', ['erin']);
+        const b5 = toGroup('dave', 'g1', 4);
+        const [r5] = await store.messages.append([b5]);
+        expect(r5).toMatchObject({ convSeq: 5, senderSeq: 1 });
+        expect([...(r5?.seqs.keys() ?? [])].sort()).toEqual(['alice', 'bob', 'carol', 'dave']);
+        expect([...(r5?.members ?? [])].sort()).toEqual(['alice', 'bob', 'carol', 'dave']);
+
+        const { entries } = await store.messages.timeline('alice', 0, 10);
+        expect(entries.map((e) => [e.seq, e.message.convSeq])).toEqual([
+          [1, 1],
+          [2, 3],
+          [3, 5],
+        ]);
+        expect((await store.messages.timeline('dave', 0, 10)).entries).toEqual([
+          { seq: 1, message: stored(b5.message, 5) },
+        ]);
+        expect(await store.messages.maxSeq('erin')).toBe(0);
+        const all = await store.messages.convTimeline(G, 0, 100, 100);
+        expect(all.messages.map((m) => m.convSeq)).toEqual([1, 2, 3, 4, 5]);
+        expect((await store.conversations.head(G))?.seq).toBe(5);
+      });
+
+      it('a recall notice recalls its target in the same append', async () => {
+        const target = c2c('alice', 'bob', { content: 'oops' });
+        await store.messages.append([target]);
+        const recall = notice('alice', target.message, { kind: 'recall', msgId: target.message.msgId });
+        const [r] = await store.messages.append([recall]);
+        expect(r).toMatchObject({ duplicate: false, convSeq: 2 });
+        expect(await store.messages.get(target.message.msgId)).toEqual(
+          stored(target.message, 1, { recalled: true, content: '' }),
+        );
+        expect(await store.messages.get(recall.message.msgId)).toEqual(stored(recall.message, 2));
+        const { messages } = await store.messages.convTimeline(AB, 0, 10, 10);
+        expect(messages.map((m) => [m.type, m.recalled, m.refMsgId])).toEqual([
+          ['text', true, 0],
+          ['recall', false, target.message.msgId],
+        ]);
+        // Timelines read the message as it is now.
+        expect((await store.messages.timeline('bob', 0, 1)).entries[0]?.message.recalled).toBe(true);
+      });
+
+      it('an edit notice replaces the content of its target and sets editedAt', async () => {
+        await store.groups.create(groupOf('g1', 'alice'), [{ uid: 'bob', role: 'member' }]);
+        const target = toGroup('bob', 'g1', 1, { content: 'teh typo' });
+        await store.messages.append([target]);
+        const edit = notice('bob', target.message, {
+          kind: 'edit',
+          msgId: target.message.msgId,
+          content: 'the typo, fixed ✓',
+          at: 1_800_000_000_000,
+        });
+        const [r] = await store.messages.append([edit]);
+        expect(r?.convSeq).toBe(2);
+        expect(await store.messages.get(target.message.msgId)).toEqual(
+          stored(target.message, 1, { content: 'the typo, fixed ✓', editedAt: 1_800_000_000_000 }),
+        );
+        expect(await store.messages.get(edit.message.msgId)).toMatchObject({
+          type: 'edit',
+          content: 'the typo, fixed ✓',
+          refMsgId: target.message.msgId,
+          editedAt: 0,
+        });
+      });
+
+      it('applies the changes of one batch in batch order, also to a message of the same batch', async () => {
+        const target = c2c('alice', 'bob', { content: 'v1' });
+        const e1 = notice('alice', target.message, {
+          kind: 'edit',
+          msgId: target.message.msgId,
+          content: 'v2',
+          at: 5,
+        });
+        const e2 = notice('alice', target.message, {
+          kind: 'edit',
+          msgId: target.message.msgId,
+          content: 'v3',
+          at: 6,
+        });
+        await store.messages.append([target, e1, e2]);
+        expect(await store.messages.get(target.message.msgId)).toMatchObject({ content: 'v3', editedAt: 6 });
+      });
+
+      it('a failing batch applies none of its changes', async () => {
+        const target = c2c('alice', 'bob', { content: 'keep me' });
+        const other = c2c('bob', 'alice', { content: 'me too' });
+        await store.messages.append([target, other]);
+        const recall = notice('alice', target.message, { kind: 'recall', msgId: target.message.msgId });
+        const edit = notice('bob', other.message, {
+          kind: 'edit',
+          msgId: other.message.msgId,
+          content: 'changed',
+          at: 9,
+        });
+        const clash = c2c('carol', 'dave', { msgId: target.message.msgId, clientMsgId: 'clash' });
+        await expect(store.messages.append([recall, edit, clash])).rejects.toBeInstanceOf(DuplicateError);
+        expect(await store.messages.get(target.message.msgId)).toEqual(stored(target.message, 1));
+        expect(await store.messages.get(other.message.msgId)).toEqual(stored(other.message, 2));
+        expect(await store.messages.get(recall.message.msgId)).toBeUndefined();
+        expect((await store.conversations.head(AB))?.seq).toBe(2);
+        expect(await store.conversations.head(c2cConvId('carol', 'dave'))).toBeUndefined();
+        expect(await store.conversations.get('carol', c2cConvId('carol', 'dave'))).toBeUndefined();
+      });
+
+      it('does not count notices with countsUnread false as unread', async () => {
+        const a = c2c('alice', 'bob');
+        await store.messages.append([a, c2c('alice', 'bob')]);
+        await store.messages.append([
+          notice('alice', a.message, { kind: 'edit', msgId: a.message.msgId, content: 'x', at: 1 }),
+          notice('alice', a.message, { kind: 'recall', msgId: a.message.msgId }),
+        ]);
+        expect(await store.conversations.get('bob', AB)).toMatchObject({ unread: 2, head: { seq: 4 } });
+        // countsUnread omitted counts, like true.
+        await store.messages.append([c2c('alice', 'bob', { type: 'system' })]);
+        await store.messages.append([
+          notice('alice', a.message, { kind: 'edit', msgId: a.message.msgId, content: 'y', at: 2 }, true),
+        ]);
+        expect((await store.conversations.get('bob', AB))?.unread).toBe(4);
+        expect(await store.conversations.unreadTotal('bob')).toBe(4);
+      });
+    });
+
     describe('messages: reading', () => {
       it('pages a timeline with hasMore', async () => {
         const reqs = range(1, 7).map(() => c2c('alice', 'bob'));
@@ -617,7 +1045,7 @@ export function runStoreContract(opts: StoreContractOptions): void {
         expect(await page(7, 3)).toEqual({ seqs: [], hasMore: false });
         expect(await page(100, 3)).toEqual({ seqs: [], hasMore: false });
         const { entries } = await store.messages.timeline('alice', 2, 1);
-        expect(entries).toEqual([{ seq: 3, message: reqs[2]?.message }]);
+        expect(entries).toEqual([{ seq: 3, message: stored(reqs[2]?.message, 3) }]);
       });
 
       it('lists timeline references without content, bounded by seq and limit', async () => {
@@ -631,6 +1059,7 @@ export function runStoreContract(opts: StoreContractOptions): void {
           fromUid: 'alice',
           clientMsgId: reqs[1]?.message.clientMsgId,
           convType: 'c2c',
+          type: 'text',
         });
         expect((await store.messages.timelineRefs('bob', 0, 6, 2)).map((r) => r.seq)).toEqual([1, 2]);
         expect(await store.messages.timelineRefs('bob', 6, 100, 10)).toEqual([]);
@@ -659,7 +1088,7 @@ export function runStoreContract(opts: StoreContractOptions): void {
         const req = c2c('alice', 'bob', { msgId: Number.MAX_SAFE_INTEGER, ts: 4_102_444_800_000 });
         const [r] = await store.messages.append([req]);
         expect(r?.msgId).toBe(Number.MAX_SAFE_INTEGER);
-        expect(await store.messages.get(Number.MAX_SAFE_INTEGER)).toEqual(req.message);
+        expect(await store.messages.get(Number.MAX_SAFE_INTEGER)).toEqual(stored(req.message, 1));
         const { entries } = await store.messages.timeline('bob', 0, 1);
         expect(entries[0]?.message.msgId).toBe(Number.MAX_SAFE_INTEGER);
       });
@@ -684,9 +1113,10 @@ export function runStoreContract(opts: StoreContractOptions): void {
           }),
         );
         await store.messages.append(reqs);
-        for (const req of reqs) expect(await store.messages.get(req.message.msgId)).toEqual(req.message);
+        const expected = reqs.map((r, i) => stored(r.message, i + 1));
+        for (const m of expected) expect(await store.messages.get(m.msgId)).toEqual(m);
         const { entries } = await store.messages.timeline('用户', 0, 100);
-        expect(entries.map((e) => e.message)).toEqual(reqs.map((r) => r.message));
+        expect(entries.map((e) => e.message)).toEqual(expected);
         const [dup] = await store.messages.append([
           c2c('ユーザー', '用户', { clientMsgId: '客户端-0-🔑', content: 'retry' }),
         ]);
@@ -701,7 +1131,13 @@ export function runStoreContract(opts: StoreContractOptions): void {
         );
         await store.messages.append(reqs);
         const { entries } = await store.messages.timeline('alice', 0, 10);
-        expect(entries.map((e) => e.message)).toEqual(reqs.map((r) => r.message));
+        // c2c with bob at even indices, group 'team' at odd ones: conv seqs 1, 1, 2, 2, 3, 3.
+        expect(entries.map((e) => e.message)).toEqual(
+          reqs.map((r, i) => stored(r.message, Math.floor(i / 2) + 1)),
+        );
+        expect(entries.map((e) => e.message.convId)).toEqual(
+          reqs.map((_, i) => (i % 2 === 0 ? c2cConvId('alice', 'bob') : groupConvId('team'))),
+        );
       });
     });
 

@@ -117,6 +117,60 @@ describe('crash safety (SIGKILL right after the acks)', () => {
     await server.exited;
   }, 90_000);
 
+  it('group messages and recalls acked right before a SIGKILL are there, in one order, for every member', async () => {
+    const tmp = tempDir('parley-crash-group-');
+    cleanups.push(tmp.cleanup);
+    let server = await startChildServer(tmp.dir);
+    cleanups.push(() => server.proc.kill('SIGKILL'));
+    for (const u of ['gw', 'gm1', 'gm2']) await registerUser(server.tcpPort, u);
+    const { client } = await loginRaw(server.tcpPort, 'gw', 'gw-1', Platform.IOS);
+    const g = await client.request(Commands.groupCreate, {
+      name: 'crash',
+      groupId: 'crashg',
+      memberUids: ['gm1', 'gm2'],
+    });
+    expect(g.status, g.error?.message).toBe(0);
+    const acked = new Map<string, SendResp>();
+    const sends = Array.from({ length: 300 }, (_, i) =>
+      client
+        .request(Commands.send, {
+          groupId: 'crashg',
+          clientMsgId: `g-${i}`,
+          type: MsgType.TEXT,
+          content: `g${i}`,
+        })
+        .then((r) => {
+          if (r.status === 0) acked.set(`g-${i}`, r.body!);
+        }),
+    );
+    await Promise.all(sends);
+    const recall = await client.request(Commands.recall, { msgId: acked.get('g-7')!.msgId });
+    expect(recall.status, recall.error?.message).toBe(0);
+    server.proc.kill('SIGKILL');
+    expect(await server.exited).toBe('SIGKILL');
+    client.close();
+
+    server = await startChildServer(tmp.dir);
+    const orders: number[][] = [];
+    for (const u of ['gm1', 'gm2']) {
+      const m = await loginRaw(server.tcpPort, u, `${u}-1`, Platform.IOS);
+      const r = await m.client.request(Commands.convSync, { convId: 'g:crashg', afterSeq: 0, limit: 1000 });
+      expect(r.status, r.error?.message).toBe(0);
+      const msgs = r.body!.messages!;
+      for (const [id, ack] of acked) {
+        const found = msgs.filter((x) => x.clientMsgId === id);
+        expect(found.length, `${u} has ${id} once`).toBe(1);
+        expect(found[0]!.convSeq).toBe(ack.convSeq);
+      }
+      expect(msgs.find((x) => x.clientMsgId === 'g-7')?.recalled).toBe(true);
+      orders.push(msgs.map((x) => x.msgId!));
+      m.client.close();
+    }
+    expect(orders[0]).toEqual(orders[1]);
+    server.proc.kill('SIGKILL');
+    await server.exited;
+  }, 90_000);
+
   it('SIGTERM drains: in-flight sends are acked, the process exits 0, and the data is there', async () => {
     const tmp = tempDir('parley-term-');
     cleanups.push(tmp.cleanup);

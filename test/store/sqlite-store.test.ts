@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { MIGRATION_TABLE } from '../../src/store/sql/migrations.ts';
+import { c2cConvId } from '../../src/store/conv-id.ts';
+import { sqliteOps } from '../../src/store/sql/dialect-ops.ts';
+import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, sqlMigrations } from '../../src/store/sql/migrations.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { AppendRequest } from '../../src/store/types.ts';
 import { runStoreContract } from '../contract/store.contract.ts';
@@ -36,6 +39,12 @@ function c2c(from: string, to: string, clientMsgId = `c${msgId}`): AppendRequest
       type: 'text',
       content: `m${id}`,
       ts: id,
+      convId: c2cConvId(from, to),
+      convSeq: 0,
+      refMsgId: 0,
+      refKind: '',
+      editedAt: 0,
+      recalled: false,
     },
     recipients: [from, to],
   };
@@ -89,17 +98,119 @@ describe('SqliteStore specifics', () => {
     const raw = new BetterSqlite3(file, { readonly: true });
     try {
       const names = raw.prepare(`select name from ${MIGRATION_TABLE} order by name`).pluck().all();
-      expect(names).toEqual(['0001_initial']);
+      expect(names).toEqual(['0001_initial', '0002_social']);
       const tables = raw
         .prepare("select name from sqlite_master where type = 'table' order by name")
         .pluck()
         .all();
       expect(tables).toEqual(
-        expect.arrayContaining(['devices', 'messages', 'timeline', 'tokens', 'user_seq', 'users']),
+        expect.arrayContaining([
+          'blocks',
+          'chat_groups',
+          'conv_heads',
+          'conv_messages',
+          'deleted_messages',
+          'devices',
+          'friend_requests',
+          'friends',
+          'group_join_requests',
+          'group_members',
+          'messages',
+          'messages_fts',
+          'search_queue',
+          'search_state',
+          'timeline',
+          'tokens',
+          'user_convs',
+          'user_seq',
+          'users',
+        ]),
       );
     } finally {
       raw.close();
     }
+  });
+
+  it('gives messages stored before conversations existed their conversations, read', async () => {
+    const OLD = 9_000_000;
+    const file = nextFile();
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) });
+    const migrator = new Migrator({
+      db: old,
+      provider: sqlMigrations(sqliteOps),
+      migrationTableName: MIGRATION_TABLE,
+      migrationLockTableName: MIGRATION_LOCK_TABLE,
+    });
+    const { error } = await migrator.migrateTo('0001_initial');
+    expect(error).toBeUndefined();
+    await old.destroy();
+    const raw = new BetterSqlite3(file);
+    // Two conversations (b|a and a|a) written the way the first schema stored them.
+    const rows: [number, string, string, string][] = [
+      [OLD + 10, 'b', 'a', 'first'],
+      [OLD + 11, 'a', 'b', 'second'],
+      [OLD + 12, 'a', 'a', 'note to self'],
+      [OLD + 13, 'b', 'a', 'third message'],
+    ];
+    const seqs = new Map<string, number>();
+    for (const [id, from, to, content] of rows) {
+      const next = (uid: string) => {
+        const seq = (seqs.get(uid) ?? 0) + 1;
+        seqs.set(uid, seq);
+        raw.prepare('insert into timeline (uid, seq, msg_id) values (?, ?, ?)').run(uid, seq, id);
+        return seq;
+      };
+      const senderSeq = next(from);
+      if (to !== from) next(to);
+      raw
+        .prepare(
+          `insert into messages (msg_id, sender_uid, client_msg_id, conv_type, to_id, type, content, ts, sender_seq)
+            values (?, ?, ?, 'c2c', ?, 'text', ?, ?, ?)`,
+        )
+        .run(id, from, `old-${id - OLD}`, to, content, 1000 + id, senderSeq);
+    }
+    for (const [uid, seq] of seqs) raw.prepare('insert into user_seq (uid, seq) values (?, ?)').run(uid, seq);
+    raw.close();
+
+    const s = track(await createSqliteStore({ file }));
+    const ab = c2cConvId('a', 'b');
+    expect(await s.messages.get(OLD + 13)).toMatchObject({
+      convId: ab,
+      convSeq: 3,
+      refMsgId: 0,
+      recalled: false,
+    });
+    expect(await s.messages.get(OLD + 12)).toMatchObject({ convId: 'c:a|a', convSeq: 1 });
+    const { messages } = await s.messages.convTimeline(ab, 0, 10, 10);
+    expect(messages.map((m) => [m.msgId, m.convSeq])).toEqual([
+      [OLD + 10, 1],
+      [OLD + 11, 2],
+      [OLD + 13, 3],
+    ]);
+    expect(await s.conversations.head(ab)).toEqual({
+      convId: ab,
+      seq: 3,
+      lastMsgId: OLD + 13,
+      lastTs: OLD + 1013,
+    });
+    expect(await s.conversations.get('a', ab)).toMatchObject({ peer: 'b', readSeq: 3, unread: 0 });
+    expect(await s.conversations.get('b', ab)).toMatchObject({ peer: 'a', readSeq: 3, unread: 0 });
+    const self = await s.conversations.list('a', { sinceVersion: 0, includeHidden: false });
+    expect(self.map((c) => c.convId).sort()).toEqual(['c:a|a', ab]);
+    // Sending goes on from there; retries of old sends are still duplicates.
+    const [dup, next] = await s.messages.append([c2c('a', 'b', 'old-11'), c2c('b', 'a')]);
+    expect(dup).toMatchObject({ duplicate: true, msgId: OLD + 11, convSeq: 2, senderSeq: 2 });
+    expect(next).toMatchObject({ duplicate: false, convSeq: 4, senderSeq: 4 });
+    expect((await s.conversations.get('a', ab))?.unread).toBe(1);
+    // Old messages are searchable.
+    const found = await s.messages.search({
+      uid: 'a',
+      text: 'message',
+      convId: '',
+      beforeMsgId: 0,
+      limit: 10,
+    });
+    expect(found.messages.map((m) => m.msgId)).toEqual([OLD + 13]);
   });
 
   it('can open without migrating and migrate later', async () => {
@@ -185,6 +296,21 @@ describe('SqliteStore specifics', () => {
       expect(raw.prepare('select uid, seq from user_seq order by uid').all()).toEqual([
         { uid: 'a', seq: 2 },
         { uid: 'b', seq: 1 },
+      ]);
+      expect(
+        raw.prepare('select conv_id, seq, sender_uid, counted from conv_messages order by conv_id').all(),
+      ).toEqual([
+        { conv_id: 'c:a|a', seq: 1, sender_uid: 'a', counted: 1 },
+        { conv_id: 'c:a|b', seq: 1, sender_uid: 'a', counted: 1 },
+      ]);
+      expect(raw.prepare('select conv_id, seq from conv_heads order by conv_id').all()).toEqual([
+        { conv_id: 'c:a|a', seq: 1 },
+        { conv_id: 'c:a|b', seq: 1 },
+      ]);
+      expect(raw.prepare('select uid, conv_id, peer from user_convs order by uid, conv_id').all()).toEqual([
+        { uid: 'a', conv_id: 'c:a|a', peer: 'a' },
+        { uid: 'a', conv_id: 'c:a|b', peer: 'b' },
+        { uid: 'b', conv_id: 'c:a|b', peer: 'a' },
       ]);
     } finally {
       raw.close();

@@ -1,17 +1,32 @@
 /**
- * The pure part of MessageStore.append, shared by every engine: given the batch, the current
- * seqs of the users involved and the earlier sends of the batch's idempotency keys, decide the
- * rows to write and the result of every item. Engines differ only in how they read and write.
+ * The pure part of MessageStore.append, shared by every engine: given the batch, the members of
+ * its groups, the current seqs of the users and conversations involved and the earlier sends of
+ * the batch's idempotency keys, decide the rows to write and the result of every item. Engines
+ * differ only in how they read and write.
  */
 import type { Insertable } from 'kysely';
-import type { AppendRequest, AppendResult } from '../types.ts';
-import type { MessagesTable, TimelineTable, UserSeqTable } from './schema.ts';
+import type { AppendRequest, AppendResult, MessageChange } from '../types.ts';
+import type {
+  ConvHeadsTable,
+  ConvMessagesTable,
+  MessagesTable,
+  TimelineTable,
+  UserConvsTable,
+  UserSeqTable,
+} from './schema.ts';
 
-export type Sent = Pick<AppendResult, 'msgId' | 'ts' | 'senderSeq'>;
+export type Sent = Pick<AppendResult, 'msgId' | 'ts' | 'senderSeq' | 'convSeq'>;
 
 /** Unambiguous map key of the idempotency pair (ids may contain any character). */
 export function sendKey(fromUid: string, clientMsgId: string): string {
   return `${fromUid.length}:${fromUid}${clientMsgId}`;
+}
+
+/** Groups whose members the batch needs (read inside the transaction, before appendKeys). */
+export function groupsOf(batch: readonly AppendRequest[]): string[] {
+  const ids = new Set<string>();
+  for (const r of batch) if (r.group) ids.add(r.group.groupId);
+  return [...ids].sort();
 }
 
 export interface AppendKeys {
@@ -23,27 +38,43 @@ export interface AppendKeys {
    * the duplicate check cannot race.
    */
   readonly involved: string[];
-  /** Distinct recipients of each item. */
+  /** Every conversation of the batch, sorted. */
+  readonly convs: string[];
+  /** Distinct user timelines of each item. */
   readonly recipientsOf: string[][];
+  /** Group members of each item ([] for c2c). */
+  readonly membersOf: (readonly string[])[];
 }
 
-export function appendKeys(batch: readonly AppendRequest[]): AppendKeys {
+/** `members`: the current members of every group of `groupsOf(batch)`. */
+export function appendKeys(
+  batch: readonly AppendRequest[],
+  members: ReadonlyMap<string, readonly string[]>,
+): AppendKeys {
   const pairs: [string, string][] = [];
   const keys = new Set<string>();
   const involved = new Set<string>();
+  const convs = new Set<string>();
   const recipientsOf: string[][] = [];
-  for (const { message: m, recipients } of batch) {
+  const membersOf: (readonly string[])[] = [];
+  for (const { message: m, recipients, group } of batch) {
     const k = sendKey(m.fromUid, m.clientMsgId);
     if (!keys.has(k)) {
       keys.add(k);
       pairs.push([m.fromUid, m.clientMsgId]);
     }
     involved.add(m.fromUid);
-    const distinct = [...new Set(recipients)];
+    convs.add(m.convId);
+    const distinct = new Set(recipients);
+    const groupMembers = group ? (members.get(group.groupId) ?? []) : [];
+    if (group && groupMembers.length <= group.writeDiffusionMax) {
+      for (const uid of groupMembers) distinct.add(uid);
+    }
     for (const r of distinct) involved.add(r);
-    recipientsOf.push(distinct);
+    recipientsOf.push([...distinct]);
+    membersOf.push(groupMembers);
   }
-  return { pairs, involved: [...involved].sort(), recipientsOf };
+  return { pairs, involved: [...involved].sort(), convs: [...convs].sort(), recipientsOf, membersOf };
 }
 
 export interface AppendPlan {
@@ -52,36 +83,67 @@ export interface AppendPlan {
   readonly timelineRows: Insertable<TimelineTable>[];
   /** New highest seq of every user that got timeline rows. */
   readonly seqRows: Insertable<UserSeqTable>[];
+  readonly convRows: Insertable<ConvMessagesTable>[];
+  /** New head of every conversation that got messages. */
+  readonly headRows: Insertable<ConvHeadsTable>[];
+  /** Entries of one-to-one conversations that start with this batch (insert if missing). */
+  readonly newEntries: Insertable<UserConvsTable>[];
+  /** Recalls and edits to apply to earlier messages, in batch order. */
+  readonly changes: MessageChange[];
+}
+
+export interface AppendReads {
+  /** Current seq of every involved user that has one (missing = 0). Updated in place. */
+  readonly seqs: Map<string, number>;
+  /** Current head seq of every conversation that has one (missing = 0). Updated in place. */
+  readonly heads: Map<string, number>;
+  /** Earlier stored sends by sendKey. */
+  readonly prior: ReadonlyMap<string, Sent>;
+}
+
+function c2cEntry(uid: string, convId: string, peer: string): Insertable<UserConvsTable> {
+  return {
+    uid,
+    conv_id: convId,
+    conv_type: 'c2c',
+    peer,
+    read_seq: 0,
+    start_seq: 0,
+    left_seq: 0,
+    hidden_seq: -1,
+    pinned: 0,
+    muted: 0,
+    draft: '',
+    version: 0,
+  };
 }
 
 /**
- * Assigns consecutive seqs per user in batch order and resolves duplicates (earlier stored
- * sends in `prior`, or earlier items of the same batch). `seqs` holds the current seq of every
- * involved user that has one (missing = 0).
+ * Assigns consecutive seqs per user and per conversation in batch order and resolves duplicates
+ * (earlier stored sends in `prior`, or earlier items of the same batch).
  */
 export function planAppend(
   batch: readonly AppendRequest[],
   keys: AppendKeys,
-  seqs: Map<string, number>,
-  prior: ReadonlyMap<string, Sent>,
+  reads: AppendReads,
 ): AppendPlan {
+  const { seqs, heads, prior } = reads;
   const results: AppendResult[] = [];
   const firstInBatch = new Map<string, Sent>();
   const messageRows: Insertable<MessagesTable>[] = [];
   const timelineRows: Insertable<TimelineTable>[] = [];
+  const convRows: Insertable<ConvMessagesTable>[] = [];
+  const newEntries: Insertable<UserConvsTable>[] = [];
+  const changes: MessageChange[] = [];
   const raised = new Set<string>();
+  const lastOf = new Map<string, { msgId: number; ts: number }>();
   for (let i = 0; i < batch.length; i++) {
-    const m = batch[i]!.message;
+    const req = batch[i]!;
+    const m = req.message;
     const k = sendKey(m.fromUid, m.clientMsgId);
     const first = prior.get(k) ?? firstInBatch.get(k);
     if (first !== undefined) {
-      results.push({
-        msgId: first.msgId,
-        ts: first.ts,
-        senderSeq: first.senderSeq,
-        duplicate: true,
-        seqs: new Map(),
-      });
+      results.push({ ...first, duplicate: true, seqs: new Map(), members: [] });
       continue;
     }
     const mine = new Map<string, number>();
@@ -92,6 +154,21 @@ export function planAppend(
       raised.add(uid);
       timelineRows.push({ uid, seq, msg_id: m.msgId });
     }
+    const convSeq = (heads.get(m.convId) ?? 0) + 1;
+    heads.set(m.convId, convSeq);
+    lastOf.set(m.convId, { msgId: m.msgId, ts: m.ts });
+    if (convSeq === 1 && m.convType === 'c2c') {
+      newEntries.push(c2cEntry(m.fromUid, m.convId, m.to));
+      if (m.to !== m.fromUid) newEntries.push(c2cEntry(m.to, m.convId, m.fromUid));
+    }
+    convRows.push({
+      conv_id: m.convId,
+      seq: convSeq,
+      msg_id: m.msgId,
+      sender_uid: m.fromUid,
+      counted: req.countsUnread === false ? 0 : 1,
+    });
+    if (req.change) changes.push(req.change);
     const senderSeq = mine.get(m.fromUid) ?? 0;
     messageRows.push({
       msg_id: m.msgId,
@@ -103,11 +180,23 @@ export function planAppend(
       content: m.content,
       ts: m.ts,
       sender_seq: senderSeq,
+      conv_id: m.convId,
+      conv_seq: convSeq,
+      ref_msg_id: m.refMsgId,
+      ref_kind: m.refKind,
+      edited_at: 0,
+      recalled: 0,
     });
-    const sent = { msgId: m.msgId, ts: m.ts, senderSeq };
+    const sent: Sent = { msgId: m.msgId, ts: m.ts, senderSeq, convSeq };
     firstInBatch.set(k, sent);
-    results.push({ ...sent, duplicate: false, seqs: mine });
+    results.push({ ...sent, duplicate: false, seqs: mine, members: keys.membersOf[i]! });
   }
   const seqRows = [...raised].map((uid) => ({ uid, seq: seqs.get(uid)! }));
-  return { results, messageRows, timelineRows, seqRows };
+  const headRows = [...lastOf].map(([convId, last]) => ({
+    conv_id: convId,
+    seq: heads.get(convId)!,
+    last_msg_id: last.msgId,
+    last_ts: last.ts,
+  }));
+  return { results, messageRows, timelineRows, seqRows, convRows, headRows, newEntries, changes };
 }

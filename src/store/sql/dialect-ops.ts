@@ -3,7 +3,7 @@
  * src/store/sql is plain Kysely and runs on both; an implementation passes one of these objects
  * to the per-aggregate stores and to the migrations.
  */
-import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { ConflictError, DuplicateError, StoreError } from '../errors.ts';
 
 export type StoreErrorClass = 'duplicate' | 'conflict' | 'unavailable';
@@ -38,6 +38,29 @@ export interface SqlDialectOps {
   ): RawBuilder<SqlBool>;
   /** Which kind of StoreError a driver error stands for, if any. */
   classifyError(err: unknown): StoreErrorClass | undefined;
+  /** The larger of two integer expressions. */
+  greatest(a: Expression<number>, b: Expression<number>): RawBuilder<number>;
+  /** Creates the full-text index over message content (in the migration). */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /**
+   * Whether the index must be fed by the indexer (SQLite FTS5); false where the database keeps
+   * it up to date by itself (MySQL FULLTEXT).
+   */
+  readonly searchNeedsIndexer: boolean;
+  /** Adds (or replaces) messages in the index. */
+  searchPut<DB>(db: Kysely<DB>, rows: readonly { msgId: number; content: string }[]): Promise<void>;
+  /** Removes messages from the index. */
+  searchRemove<DB>(db: Kysely<DB>, msgIds: readonly number[]): Promise<void>;
+  /**
+   * Condition on the messages table (alias `m`): its content contains `text` (3+ characters,
+   * case-insensitive) according to the index.
+   */
+  searchMatch(text: string): RawBuilder<SqlBool>;
+}
+
+/** `text` as an FTS5 string literal: a phrase matched as a substring by the trigram tokenizer. */
+function fts5Phrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 function errorProp(err: unknown, key: 'code' | 'errno'): unknown {
@@ -76,6 +99,28 @@ export const sqliteOps: SqlDialectOps = {
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'unavailable';
     return undefined;
   },
+  greatest: (a, b) => sql<number>`max(${a}, ${b})`,
+  // Trigram tokens match any substring of 3+ characters, whatever the script (CJK has no spaces
+  // to split words at); contentless: the text lives only in messages.
+  async createSearchIndex(db) {
+    await sql`create virtual table messages_fts using fts5(content, tokenize = 'trigram', content = '', contentless_delete = 1)`.execute(
+      db,
+    );
+  },
+  searchNeedsIndexer: true,
+  async searchPut(db, rows) {
+    if (rows.length === 0) return;
+    await sql`delete from messages_fts where rowid in (${sql.join(rows.map((r) => r.msgId))})`.execute(db);
+    for (const r of rows) {
+      await sql`insert into messages_fts (rowid, content) values (${r.msgId}, ${r.content})`.execute(db);
+    }
+  },
+  async searchRemove(db, msgIds) {
+    if (msgIds.length === 0) return;
+    await sql`delete from messages_fts where rowid in (${sql.join(msgIds)})`.execute(db);
+  },
+  searchMatch: (text) =>
+    sql<SqlBool>`m.msg_id in (select rowid from messages_fts where messages_fts match ${fts5Phrase(text)})`,
 };
 
 /**
@@ -108,6 +153,16 @@ export const mysqlOps: SqlDialectOps = {
     }
     return undefined;
   },
+  greatest: (a, b) => sql<number>`greatest(${a}, ${b})`,
+  // InnoDB FULLTEXT with the ngram parser (CJK-aware); maintained by the database itself.
+  async createSearchIndex(db) {
+    await sql`alter table messages add fulltext index messages_ft (content) with parser ngram`.execute(db);
+  },
+  searchNeedsIndexer: false,
+  searchPut: async () => {},
+  searchRemove: async () => {},
+  searchMatch: (text) =>
+    sql<SqlBool>`match (m.content) against (${`"${text.replaceAll('"', ' ')}"`} in boolean mode)`,
 };
 
 /** `err` as the matching StoreError (with the driver error as cause), or `err` itself. */

@@ -5,7 +5,9 @@
  * length to index them), bigint for ids, times and seqs.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { CONV_ID_LENGTH, c2cConvId } from '../conv-id.ts';
 import type { SqlDialectOps } from './dialect-ops.ts';
+import type { Database } from './schema.ts';
 
 /** Longest uid, device id, client message id, group id accepted by the schema. */
 export const KEY_LENGTH = 64;
@@ -91,11 +93,250 @@ function initial(ops: SqlDialectOps): Migration {
   };
 }
 
+const convKey = `varchar(${CONV_ID_LENGTH})` as Key;
+
+/**
+ * Groups, conversations, contacts, profiles, message operations and the search index. Existing
+ * one-to-one messages are given their conversation, conversation seqs and entries.
+ */
+function social(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      for (const [column, type, def] of [
+        ['avatar', 'varchar(512)', ''],
+        ['signature', 'varchar(255)', ''],
+        ['read_receipts', 'smallint', 1],
+      ] as const) {
+        await db.schema
+          .alterTable('users')
+          .addColumn(column, type, (c) => c.notNull().defaultTo(def))
+          .execute();
+      }
+      for (const [column, type, def] of [
+        ['conv_id', convKey, ''],
+        ['conv_seq', 'bigint', 0],
+        ['ref_msg_id', 'bigint', 0],
+        ['ref_kind', 'varchar(8)', ''],
+        ['edited_at', 'bigint', 0],
+        ['recalled', 'smallint', 0],
+      ] as const) {
+        await db.schema
+          .alterTable('messages')
+          .addColumn(column, type, (c) => c.notNull().defaultTo(def))
+          .execute();
+      }
+
+      await db.schema
+        .createTable('conv_messages')
+        .addColumn('conv_id', convKey, (c) => c.notNull())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('msg_id', 'bigint', (c) => c.notNull())
+        .addColumn('sender_uid', key, (c) => c.notNull())
+        .addColumn('counted', 'smallint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('conv_messages_pk', ['conv_id', 'seq'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('conv_heads')
+        .addColumn('conv_id', convKey, (c) => c.primaryKey())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('last_msg_id', 'bigint', (c) => c.notNull())
+        .addColumn('last_ts', 'bigint', (c) => c.notNull())
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('user_convs')
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('conv_id', convKey, (c) => c.notNull())
+        .addColumn('conv_type', 'varchar(8)', (c) => c.notNull())
+        .addColumn('peer', key, (c) => c.notNull())
+        .addColumn('read_seq', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('start_seq', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('left_seq', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('hidden_seq', 'bigint', (c) => c.notNull().defaultTo(-1))
+        .addColumn('pinned', 'smallint', (c) => c.notNull().defaultTo(0))
+        .addColumn('muted', 'smallint', (c) => c.notNull().defaultTo(0))
+        .addColumn('draft', 'varchar(2048)', (c) => c.notNull().defaultTo(''))
+        .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('user_convs_pk', ['uid', 'conv_id'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema.createIndex('user_convs_conv').on('user_convs').columns(['conv_id', 'uid']).execute();
+
+      await db.schema
+        .createTable('chat_groups')
+        .addColumn('group_id', key, (c) => c.primaryKey())
+        .addColumn('name', 'varchar(128)', (c) => c.notNull())
+        .addColumn('avatar', 'varchar(512)', (c) => c.notNull())
+        .addColumn('intro', 'varchar(1024)', (c) => c.notNull())
+        .addColumn('type', 'varchar(8)', (c) => c.notNull())
+        .addColumn('join_policy', 'varchar(16)', (c) => c.notNull())
+        .addColumn('owner_uid', key, (c) => c.notNull())
+        .addColumn('member_count', 'bigint', (c) => c.notNull())
+        .addColumn('muted_all', 'smallint', (c) => c.notNull().defaultTo(0))
+        .addColumn('dismissed', 'smallint', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('group_members')
+        .addColumn('group_id', key, (c) => c.notNull())
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('role', 'varchar(8)', (c) => c.notNull())
+        .addColumn('nickname', 'varchar(128)', (c) => c.notNull().defaultTo(''))
+        .addColumn('muted_until', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('group_members_pk', ['group_id', 'uid'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createIndex('group_members_uid')
+        .on('group_members')
+        .columns(['uid', 'group_id'])
+        .execute();
+      await db.schema
+        .createTable('group_join_requests')
+        .addColumn('group_id', key, (c) => c.notNull())
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('note', 'varchar(512)', (c) => c.notNull())
+        .addColumn('ts', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('group_join_requests_pk', ['group_id', 'uid'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+
+      await db.schema
+        .createTable('friends')
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('friend_uid', key, (c) => c.notNull())
+        .addColumn('remark', 'varchar(128)', (c) => c.notNull().defaultTo(''))
+        .addColumn('since', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('friends_pk', ['uid', 'friend_uid'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('friend_requests')
+        .addColumn('from_uid', key, (c) => c.notNull())
+        .addColumn('to_uid', key, (c) => c.notNull())
+        .addColumn('note', 'varchar(512)', (c) => c.notNull())
+        .addColumn('status', 'varchar(8)', (c) => c.notNull())
+        .addColumn('ts', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('friend_requests_pk', ['from_uid', 'to_uid'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createIndex('friend_requests_to')
+        .on('friend_requests')
+        .columns(['to_uid', 'from_uid'])
+        .execute();
+      await db.schema
+        .createTable('blocks')
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('blocked_uid', key, (c) => c.notNull())
+        .addColumn('ts', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('blocks_pk', ['uid', 'blocked_uid'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('deleted_messages')
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('msg_id', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('deleted_messages_pk', ['uid', 'msg_id'])
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('search_state')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('indexed_upto', 'bigint', (c) => c.notNull())
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('search_queue')
+        .addColumn('msg_id', 'bigint', (c) => c.primaryKey())
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db
+        .insertInto('search_state' as never)
+        .values({ id: 1, indexed_upto: 0 } as never)
+        .execute();
+      await ops.createSearchIndex(db);
+      await backfillConversations(db as unknown as Kysely<Database>);
+    },
+  };
+}
+
+/** Gives messages stored before conversations existed their conversation, seq and entries. */
+async function backfillConversations(db: Kysely<Database>): Promise<void> {
+  const heads = new Map<string, { seq: number; lastMsgId: number; lastTs: number; a: string; b: string }>();
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('messages')
+      .select(['msg_id', 'sender_uid', 'to_id', 'ts'])
+      .where('msg_id', '>', after)
+      .orderBy('msg_id')
+      .limit(1000)
+      .execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const convId = c2cConvId(r.sender_uid, r.to_id);
+      const head = heads.get(convId) ?? { seq: 0, lastMsgId: 0, lastTs: 0, a: r.sender_uid, b: r.to_id };
+      head.seq++;
+      head.lastMsgId = Number(r.msg_id);
+      head.lastTs = Number(r.ts);
+      heads.set(convId, head);
+      await db
+        .updateTable('messages')
+        .set({ conv_id: convId, conv_seq: head.seq })
+        .where('msg_id', '=', r.msg_id)
+        .execute();
+      await db
+        .insertInto('conv_messages')
+        .values({ conv_id: convId, seq: head.seq, msg_id: r.msg_id, sender_uid: r.sender_uid, counted: 1 })
+        .execute();
+    }
+    after = Number(rows[rows.length - 1]!.msg_id);
+  }
+  for (const [convId, h] of heads) {
+    await db
+      .insertInto('conv_heads')
+      .values({ conv_id: convId, seq: h.seq, last_msg_id: h.lastMsgId, last_ts: h.lastTs })
+      .execute();
+    // Backfilled conversations start out read: their messages predate unread counting.
+    const peers =
+      h.a === h.b
+        ? [[h.a, h.b]]
+        : [
+            [h.a, h.b],
+            [h.b, h.a],
+          ];
+    for (const [uid, peer] of peers) {
+      await db
+        .insertInto('user_convs')
+        .values({
+          uid: uid!,
+          conv_id: convId,
+          conv_type: 'c2c',
+          peer: peer!,
+          read_seq: h.seq,
+          start_seq: 0,
+          left_seq: 0,
+          hidden_seq: -1,
+          pinned: 0,
+          muted: 0,
+          draft: '',
+          version: 0,
+        })
+        .execute();
+    }
+  }
+}
+
 /** Every migration, keyed by its version name (sorted order = apply order). */
 export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
   return {
     getMigrations: async () => ({
       '0001_initial': initial(ops),
+      '0002_social': social(ops),
     }),
   };
 }

@@ -3,7 +3,16 @@
  * seqs are 64-bit integers that the drivers must return as JS numbers (all stay below 2^53).
  * Booleans are stored as 0/1 because SQLite has no boolean type and better-sqlite3 binds none.
  */
-import type { ConvKind, MessageKind, PlatformName } from '../types.ts';
+import type {
+  ConvKind,
+  FriendRequestStatusName,
+  GroupRoleName,
+  GroupTypeName,
+  JoinPolicyName,
+  MessageKind,
+  PlatformName,
+  RefKindName,
+} from '../types.ts';
 
 export interface UsersTable {
   uid: string;
@@ -11,6 +20,9 @@ export interface UsersTable {
   password_hash: string;
   disabled: number;
   created_at: number;
+  avatar: string;
+  signature: string;
+  read_receipts: number;
 }
 
 /** Login tokens by SHA-256 hex of the token; the token itself is never stored. */
@@ -45,6 +57,12 @@ export interface MessagesTable {
   content: string;
   ts: number;
   sender_seq: number;
+  conv_id: string;
+  conv_seq: number;
+  ref_msg_id: number;
+  ref_kind: RefKindName | '';
+  edited_at: number;
+  recalled: number;
 }
 
 /** A user's timeline: primary key (uid, seq); seqs per uid are 1, 2, 3, ... with no gaps. */
@@ -64,6 +82,110 @@ export interface UserSeqTable {
   seq: number;
 }
 
+/** A conversation's own timeline: primary key (conv_id, seq), gap-free per conversation. */
+export interface ConvMessagesTable {
+  conv_id: string;
+  seq: number;
+  msg_id: number;
+  sender_uid: string;
+  /** 1 when the message counts towards unread (not a recall/edit notice). */
+  counted: number;
+}
+
+/** The newest seq of each conversation (locked by writers as user_seq is). */
+export interface ConvHeadsTable {
+  conv_id: string;
+  seq: number;
+  last_msg_id: number;
+  last_ts: number;
+}
+
+/** One user's entry for a conversation; see UserConvRecord. */
+export interface UserConvsTable {
+  uid: string;
+  conv_id: string;
+  conv_type: ConvKind;
+  peer: string;
+  read_seq: number;
+  start_seq: number;
+  left_seq: number;
+  hidden_seq: number;
+  pinned: number;
+  muted: number;
+  draft: string;
+  version: number;
+}
+
+export interface GroupsTable {
+  group_id: string;
+  name: string;
+  avatar: string;
+  intro: string;
+  type: GroupTypeName;
+  join_policy: JoinPolicyName;
+  owner_uid: string;
+  member_count: number;
+  muted_all: number;
+  dismissed: number;
+  created_at: number;
+}
+
+export interface GroupMembersTable {
+  group_id: string;
+  uid: string;
+  role: GroupRoleName;
+  nickname: string;
+  muted_until: number;
+  joined_at: number;
+}
+
+export interface GroupJoinRequestsTable {
+  group_id: string;
+  uid: string;
+  note: string;
+  ts: number;
+}
+
+export interface FriendsTable {
+  uid: string;
+  friend_uid: string;
+  remark: string;
+  since: number;
+}
+
+export interface FriendRequestsTable {
+  from_uid: string;
+  to_uid: string;
+  note: string;
+  status: FriendRequestStatusName;
+  ts: number;
+}
+
+export interface BlocksTable {
+  uid: string;
+  blocked_uid: string;
+  ts: number;
+}
+
+/** Messages a user deleted for themself. */
+export interface DeletedMessagesTable {
+  uid: string;
+  msg_id: number;
+}
+
+/**
+ * The full-text indexer's progress (one row, id 1): every message with msg_id <= indexed_upto
+ * is in the index; search_queue holds messages changed since (recall, edit) to re-index.
+ */
+export interface SearchStateTable {
+  id: number;
+  indexed_upto: number;
+}
+
+export interface SearchQueueTable {
+  msg_id: number;
+}
+
 export interface Database {
   users: UsersTable;
   tokens: TokensTable;
@@ -71,4 +193,16 @@ export interface Database {
   messages: MessagesTable;
   timeline: TimelineTable;
   user_seq: UserSeqTable;
+  conv_messages: ConvMessagesTable;
+  conv_heads: ConvHeadsTable;
+  user_convs: UserConvsTable;
+  chat_groups: GroupsTable;
+  group_members: GroupMembersTable;
+  group_join_requests: GroupJoinRequestsTable;
+  friends: FriendsTable;
+  friend_requests: FriendRequestsTable;
+  blocks: BlocksTable;
+  deleted_messages: DeletedMessagesTable;
+  search_state: SearchStateTable;
+  search_queue: SearchQueueTable;
 }

@@ -1,21 +1,30 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type {
   AppendRequest,
   AppendResult,
+  MessageChange,
   MessageStore,
+  SearchQuery,
   StoredMessage,
   TimelineEntry,
   TimelineRef,
 } from '../types.ts';
-import { appendKeys, planAppend, type Sent, sendKey } from './append-plan.ts';
+import { appendKeys, groupsOf, planAppend, type Sent, sendKey } from './append-plan.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
 import type { Database, MessagesTable } from './schema.ts';
 
 type MessageRow = Selectable<MessagesTable>;
 
-const MESSAGE_COLUMNS = 9;
+const MESSAGE_COLUMNS = 15;
 const TIMELINE_COLUMNS = 3;
 const SEQ_COLUMNS = 2;
+const CONV_COLUMNS = 5;
+const HEAD_COLUMNS = 4;
+const ENTRY_COLUMNS = 12;
+/** Message types that the full-text index holds. */
+const SEARCHABLE_TYPE = 'text';
+/** Messages one search indexes first at most (the background indexer does the rest). */
+const SEARCH_CATCH_UP = 5000;
 
 export function toMessage(row: MessageRow): StoredMessage {
   return {
@@ -27,14 +36,26 @@ export function toMessage(row: MessageRow): StoredMessage {
     type: row.type,
     content: row.content,
     ts: Number(row.ts),
+    convId: row.conv_id,
+    convSeq: Number(row.conv_seq),
+    refMsgId: Number(row.ref_msg_id),
+    refKind: row.ref_kind,
+    editedAt: Number(row.edited_at),
+    recalled: row.recalled !== 0,
   };
 }
 
+/** LIKE pattern for "contains `text`" with `\` as the escape character. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /**
- * Messages and write-diffusion timelines. One append is one transaction with a fixed number of
- * statements whatever the batch size (each chunked under the dialect's parameter limit): lock
- * and read the seqs of every involved user, read earlier sends of the batch's idempotency keys,
- * then multi-row inserts of messages and timeline rows and one multi-row seq upsert.
+ * Messages, write-diffusion timelines and conversation timelines. One append is one transaction
+ * with a fixed number of statements whatever the batch size (each chunked under the dialect's
+ * parameter limit): read the members of the batch's groups, lock and read the seqs of every
+ * involved user and conversation, read earlier sends of the batch's idempotency keys, then
+ * multi-row inserts and upserts.
  */
 export class SqlMessageStore implements MessageStore {
   constructor(
@@ -55,10 +76,27 @@ export class SqlMessageStore implements MessageStore {
     trx: Transaction<Database>,
     batch: readonly AppendRequest[],
   ): Promise<AppendResult[]> {
-    const keys = appendKeys(batch);
-    const seqs = await this.lockSeqs(trx, keys.involved);
+    // Conversation heads first: membership changes lock them too, so the members read next are
+    // the members at this message's seq.
+    const convIds = [...new Set(batch.map((r) => r.message.convId))].sort();
+    const heads = await this.lockRows(trx, 'conv_heads', 'conv_id', convIds);
+    const members = new Map<string, string[]>();
+    for (const groupId of groupsOf(batch)) {
+      const rows = await trx
+        .selectFrom('group_members')
+        .select('uid')
+        .where('group_id', '=', groupId)
+        .orderBy('uid')
+        .execute();
+      members.set(
+        groupId,
+        rows.map((r) => r.uid),
+      );
+    }
+    const keys = appendKeys(batch, members);
+    const seqs = await this.lockRows(trx, 'user_seq', 'uid', keys.involved);
     const prior = await this.findSent(trx, keys.pairs);
-    const plan = planAppend(batch, keys, seqs, prior);
+    const plan = planAppend(batch, keys, { seqs, heads, prior });
     const max = this.ops.maxParams;
     for (const chunk of chunksFor(plan.messageRows, MESSAGE_COLUMNS, max)) {
       await trx.insertInto('messages').values(chunk).execute();
@@ -73,43 +111,73 @@ export class SqlMessageStore implements MessageStore {
         .modifyEnd(this.ops.upsertTail(['uid'], ['seq']))
         .execute();
     }
+    for (const chunk of chunksFor(plan.convRows, CONV_COLUMNS, max)) {
+      await trx.insertInto('conv_messages').values(chunk).execute();
+    }
+    for (const chunk of chunksFor(plan.headRows, HEAD_COLUMNS, max)) {
+      await trx
+        .insertInto('conv_heads')
+        .values(chunk)
+        .modifyEnd(this.ops.upsertTail(['conv_id'], ['seq', 'last_msg_id', 'last_ts']))
+        .execute();
+    }
+    for (const chunk of chunksFor(plan.newEntries, ENTRY_COLUMNS, max)) {
+      await trx.insertInto('user_convs').values(chunk).ignore().execute();
+    }
+    for (const change of plan.changes) await applyChange(trx, change);
     return plan.results;
   }
 
   /**
-   * Current seqs of `uids` (sorted, so that lock order is the same in every transaction), locked
-   * until commit. Users without a seq row get one at 0 first, so that there is a row to lock.
+   * Current seqs of `ids` in a (key, seq) table (sorted ids, so that lock order is the same in
+   * every transaction), locked until commit. Missing rows get one at 0 first, so that there is a
+   * row to lock (conv_heads rows with last_msg_id 0 are overwritten in the same transaction).
    */
-  private async lockSeqs(trx: Transaction<Database>, uids: readonly string[]): Promise<Map<string, number>> {
+  private async lockRows(
+    trx: Transaction<Database>,
+    table: 'user_seq' | 'conv_heads',
+    column: 'uid' | 'conv_id',
+    ids: readonly string[],
+  ): Promise<Map<string, number>> {
     const seqs = new Map<string, number>();
-    await this.readSeqs(trx, uids, seqs);
-    const missing = uids.filter((uid) => !seqs.has(uid));
+    await this.readSeqs(trx, table, column, ids, seqs);
+    const missing = ids.filter((id) => !seqs.has(id));
     if (missing.length > 0) {
-      for (const chunk of chunksFor(missing, SEQ_COLUMNS, this.ops.maxParams)) {
-        await trx
-          .insertInto('user_seq')
-          .values(chunk.map((uid) => ({ uid, seq: 0 })))
-          .ignore()
-          .execute();
+      for (const chunk of chunksFor(missing, HEAD_COLUMNS, this.ops.maxParams)) {
+        if (table === 'user_seq') {
+          await trx
+            .insertInto('user_seq')
+            .values(chunk.map((uid) => ({ uid, seq: 0 })))
+            .ignore()
+            .execute();
+        } else {
+          await trx
+            .insertInto('conv_heads')
+            .values(chunk.map((conv_id) => ({ conv_id, seq: 0, last_msg_id: 0, last_ts: 0 })))
+            .ignore()
+            .execute();
+        }
       }
-      await this.readSeqs(trx, missing, seqs);
+      await this.readSeqs(trx, table, column, missing, seqs);
     }
     return seqs;
   }
 
   private async readSeqs(
     trx: Transaction<Database>,
-    uids: readonly string[],
+    table: 'user_seq' | 'conv_heads',
+    column: 'uid' | 'conv_id',
+    ids: readonly string[],
     into: Map<string, number>,
   ): Promise<void> {
-    for (const chunk of chunksFor(uids, 1, this.ops.maxParams)) {
-      const rows = await trx
-        .selectFrom('user_seq')
-        .select(['uid', 'seq'])
-        .where('uid', 'in', chunk)
-        .modifyEnd(this.ops.lockingReadTail)
-        .execute();
-      for (const r of rows) into.set(r.uid, Number(r.seq));
+    for (const chunk of chunksFor(ids, 1, this.ops.maxParams)) {
+      const rows = await sql<{
+        id: string;
+        seq: number;
+      }>`select ${sql.ref(column)} as id, seq from ${sql.table(
+        table,
+      )} where ${sql.ref(column)} in (${sql.join(chunk)}) ${this.ops.lockingReadTail}`.execute(trx);
+      for (const r of rows.rows) into.set(r.id, Number(r.seq));
     }
   }
 
@@ -122,7 +190,7 @@ export class SqlMessageStore implements MessageStore {
     for (const chunk of chunksFor(pairs, 2, this.ops.maxParams)) {
       const rows = await trx
         .selectFrom('messages')
-        .select(['msg_id', 'sender_uid', 'client_msg_id', 'ts', 'sender_seq'])
+        .select(['msg_id', 'sender_uid', 'client_msg_id', 'ts', 'sender_seq', 'conv_seq'])
         .where(this.ops.pairIn(['sender_uid', 'client_msg_id'], chunk))
         .execute();
       for (const r of rows) {
@@ -130,6 +198,7 @@ export class SqlMessageStore implements MessageStore {
           msgId: Number(r.msg_id),
           ts: Number(r.ts),
           senderSeq: Number(r.sender_seq),
+          convSeq: Number(r.conv_seq),
         });
       }
     }
@@ -145,6 +214,15 @@ export class SqlMessageStore implements MessageStore {
     return row === undefined ? undefined : toMessage(row);
   }
 
+  async getMany(msgIds: readonly number[]): Promise<StoredMessage[]> {
+    const out: StoredMessage[] = [];
+    for (const chunk of chunksFor([...new Set(msgIds)], 1, this.ops.maxParams)) {
+      const rows = await this.db.selectFrom('messages').selectAll().where('msg_id', 'in', chunk).execute();
+      for (const r of rows) out.push(toMessage(r));
+    }
+    return out;
+  }
+
   async timeline(
     uid: string,
     afterSeq: number,
@@ -154,18 +232,8 @@ export class SqlMessageStore implements MessageStore {
     const rows = await this.db
       .selectFrom('timeline as t')
       .innerJoin('messages as m', 'm.msg_id', 't.msg_id')
-      .select([
-        't.seq',
-        'm.msg_id',
-        'm.sender_uid',
-        'm.client_msg_id',
-        'm.conv_type',
-        'm.to_id',
-        'm.type',
-        'm.content',
-        'm.ts',
-        'm.sender_seq',
-      ])
+      .selectAll('m')
+      .select('t.seq')
       .where('t.uid', '=', uid)
       .where('t.seq', '>', afterSeq)
       .orderBy('t.seq')
@@ -179,7 +247,7 @@ export class SqlMessageStore implements MessageStore {
     const rows = await this.db
       .selectFrom('timeline as t')
       .innerJoin('messages as m', 'm.msg_id', 't.msg_id')
-      .select(['t.seq', 'm.msg_id', 'm.sender_uid', 'm.client_msg_id', 'm.conv_type'])
+      .select(['t.seq', 'm.msg_id', 'm.sender_uid', 'm.client_msg_id', 'm.conv_type', 'm.type'])
       .where('t.uid', '=', uid)
       .where('t.seq', '>', afterSeq)
       .where('t.seq', '<=', upTo)
@@ -192,6 +260,7 @@ export class SqlMessageStore implements MessageStore {
       fromUid: r.sender_uid,
       clientMsgId: r.client_msg_id,
       convType: r.conv_type,
+      type: r.type,
     }));
   }
 
@@ -207,4 +276,188 @@ export class SqlMessageStore implements MessageStore {
     const row = await this.db.selectFrom('user_seq').select('seq').where('uid', '=', uid).executeTakeFirst();
     return row === undefined ? 0 : Number(row.seq);
   }
+
+  async convTimeline(
+    convId: string,
+    afterSeq: number,
+    upTo: number,
+    limit: number,
+  ): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+    const take = Math.max(0, Math.floor(limit));
+    const rows = await this.db
+      .selectFrom('conv_messages as c')
+      .innerJoin('messages as m', 'm.msg_id', 'c.msg_id')
+      .selectAll('m')
+      .where('c.conv_id', '=', convId)
+      .where('c.seq', '>', afterSeq)
+      .where('c.seq', '<=', upTo)
+      .orderBy('c.seq')
+      .limit(take + 1)
+      .execute();
+    return { messages: rows.slice(0, take).map(toMessage), hasMore: rows.length > take };
+  }
+
+  async convHistory(
+    convId: string,
+    beforeSeq: number,
+    floor: number,
+    limit: number,
+  ): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+    const take = Math.max(0, Math.floor(limit));
+    const rows = await this.db
+      .selectFrom('conv_messages as c')
+      .innerJoin('messages as m', 'm.msg_id', 'c.msg_id')
+      .selectAll('m')
+      .where('c.conv_id', '=', convId)
+      .where('c.seq', '<', beforeSeq)
+      .where('c.seq', '>', floor)
+      .orderBy('c.seq', 'desc')
+      .limit(take + 1)
+      .execute();
+    return { messages: rows.slice(0, take).map(toMessage), hasMore: rows.length > take };
+  }
+
+  async deleteForUser(uid: string, msgIds: readonly number[]): Promise<void> {
+    const ids = [...new Set(msgIds)];
+    if (ids.length === 0) return;
+    try {
+      for (const chunk of chunksFor(ids, 2, this.ops.maxParams)) {
+        await this.db
+          .insertInto('deleted_messages')
+          .values(chunk.map((msg_id) => ({ uid, msg_id })))
+          .ignore()
+          .execute();
+      }
+    } catch (err) {
+      throw toStoreError(this.ops, err, 'delete for user');
+    }
+  }
+
+  async deletedFor(uid: string, msgIds: readonly number[]): Promise<Set<number>> {
+    const out = new Set<number>();
+    for (const chunk of chunksFor([...new Set(msgIds)], 1, this.ops.maxParams - 1)) {
+      const rows = await this.db
+        .selectFrom('deleted_messages')
+        .select('msg_id')
+        .where('uid', '=', uid)
+        .where('msg_id', 'in', chunk)
+        .execute();
+      for (const r of rows) out.add(Number(r.msg_id));
+    }
+    return out;
+  }
+
+  async indexForSearch(limit: number): Promise<number> {
+    if (!this.ops.searchNeedsIndexer) return 0;
+    const take = Math.max(1, Math.floor(limit));
+    return this.db.transaction().execute(async (trx) => {
+      const state = await trx
+        .selectFrom('search_state')
+        .select('indexed_upto')
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
+      const fresh = await trx
+        .selectFrom('messages')
+        .select(['msg_id', 'type', 'content', 'recalled'])
+        .where('msg_id', '>', state.indexed_upto)
+        .orderBy('msg_id')
+        .limit(take)
+        .execute();
+      const queued = await trx.selectFrom('search_queue').select('msg_id').limit(take).execute();
+      const changed =
+        queued.length === 0
+          ? []
+          : await trx
+              .selectFrom('messages')
+              .select(['msg_id', 'type', 'content', 'recalled'])
+              .where(
+                'msg_id',
+                'in',
+                queued.map((q) => q.msg_id),
+              )
+              .execute();
+      const put: { msgId: number; content: string }[] = [];
+      const remove: number[] = queued.map((q) => Number(q.msg_id));
+      for (const r of [...fresh, ...changed]) {
+        if (r.type === SEARCHABLE_TYPE && r.recalled === 0)
+          put.push({ msgId: Number(r.msg_id), content: r.content });
+      }
+      await this.ops.searchRemove<Database>(trx, remove);
+      await this.ops.searchPut<Database>(trx, put);
+      if (queued.length > 0) {
+        await trx
+          .deleteFrom('search_queue')
+          .where(
+            'msg_id',
+            'in',
+            queued.map((q) => q.msg_id),
+          )
+          .execute();
+      }
+      if (fresh.length > 0) {
+        await trx
+          .updateTable('search_state')
+          .set({ indexed_upto: fresh[fresh.length - 1]!.msg_id })
+          .where('id', '=', 1)
+          .execute();
+      }
+      return fresh.length + queued.length;
+    });
+  }
+
+  async search(q: SearchQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+    for (let i = 0; i < SEARCH_CATCH_UP / 1000; i++) {
+      if ((await this.indexForSearch(1000)) < 1000) break;
+    }
+    const take = Math.max(1, Math.floor(q.limit));
+    const text = q.text.trim();
+    const indexed = [...text].length >= 3;
+    let query = this.db
+      .selectFrom('messages as m')
+      .innerJoin('user_convs as uc', (j) => j.onRef('uc.conv_id', '=', 'm.conv_id').on('uc.uid', '=', q.uid))
+      .selectAll('m')
+      .where('m.recalled', '=', 0)
+      .where('m.type', '=', SEARCHABLE_TYPE)
+      .whereRef('m.conv_seq', '>', 'uc.start_seq')
+      .where((eb) => eb.or([eb('uc.left_seq', '=', 0), eb('m.conv_seq', '<=', eb.ref('uc.left_seq'))]))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('deleted_messages as d')
+              .select('d.msg_id')
+              .where('d.uid', '=', q.uid)
+              .whereRef('d.msg_id', '=', 'm.msg_id'),
+          ),
+        ),
+      );
+    query = indexed
+      ? query.where(this.ops.searchMatch(text))
+      : query.where(sql<boolean>`m.content like ${containsPattern(text)} escape '\\'`);
+    if (q.convId !== '') query = query.where('m.conv_id', '=', q.convId);
+    if (q.beforeMsgId > 0) query = query.where('m.msg_id', '<', q.beforeMsgId);
+    const rows = await query
+      .orderBy('m.msg_id', 'desc')
+      .limit(take + 1)
+      .execute();
+    return { messages: rows.slice(0, take).map(toMessage), hasMore: rows.length > take };
+  }
+}
+
+/** Applies a recall or edit to its target message and queues it for re-indexing. */
+export async function applyChange(trx: Transaction<Database>, change: MessageChange): Promise<void> {
+  if (change.kind === 'recall') {
+    await trx
+      .updateTable('messages')
+      .set({ recalled: 1, content: '' })
+      .where('msg_id', '=', change.msgId)
+      .execute();
+  } else {
+    await trx
+      .updateTable('messages')
+      .set({ content: change.content, edited_at: change.at })
+      .where('msg_id', '=', change.msgId)
+      .execute();
+  }
+  await trx.insertInto('search_queue').values({ msg_id: change.msgId }).ignore().execute();
 }

@@ -21,7 +21,10 @@ import {
 import { sqliteOps } from '../sql/dialect-ops.ts';
 import { migrateToLatest } from '../sql/migrations.ts';
 import type { Database } from '../sql/schema.ts';
+import { SqlContactStore } from '../sql/sql-contact-store.ts';
+import { SqlConversationStore } from '../sql/sql-conversation-store.ts';
 import { SqlDeviceStore } from '../sql/sql-device-store.ts';
+import { SqlGroupStore } from '../sql/sql-group-store.ts';
 import { SqlMessageStore } from '../sql/sql-message-store.ts';
 import { SqlTokenStore } from '../sql/sql-token-store.ts';
 import { SqlUserStore } from '../sql/sql-user-store.ts';
@@ -114,6 +117,9 @@ class SqliteStoreImpl implements SqliteStore {
   readonly tokens: SqlTokenStore;
   readonly devices: SqlDeviceStore;
   readonly messages: SqlMessageStore;
+  readonly conversations: SqlConversationStore;
+  readonly groups: SqlGroupStore;
+  readonly contacts: SqlContactStore;
   #closing: Promise<void> | undefined;
 
   constructor(
@@ -124,9 +130,12 @@ class SqliteStoreImpl implements SqliteStore {
     this.users = new SqlUserStore(db, sqliteOps);
     this.tokens = new SqlTokenStore(db, sqliteOps);
     this.devices = new SqlDeviceStore(db, sqliteOps);
+    this.groups = new SqlGroupStore(db, sqliteOps);
+    this.contacts = new SqlContactStore(db, sqliteOps);
     this.messages = preparedAppend
       ? new SqliteMessageStore(db, sqliteOps, sqlite)
       : new SqlMessageStore(db, sqliteOps);
+    this.conversations = new SqlConversationStore(db, sqliteOps);
   }
 
   migrate(): Promise<void> {

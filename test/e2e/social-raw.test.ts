@@ -1,0 +1,216 @@
+// Wire-level checks of the social layer (groups, conversations, operations, contacts): what a
+// client of any language sees. The SDK-level flows are in social-sdk-*.test.ts.
+import { Code, Commands, JoinPolicy, MsgType, ReceiptKind, RefKind } from '@parley/protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { loginRaw, registerUser } from '../helpers/users.ts';
+
+let srv: TestServer;
+let port: number;
+
+beforeAll(async () => {
+  srv = await startTestServer({ 'group.writeDiffusionMax': 3 });
+  port = srv.node.tcpPort;
+  for (const u of ['ann', 'ben', 'cat', 'dan', 'eve', 'fay']) await registerUser(port, u);
+});
+afterAll(() => srv.stop());
+
+describe('groups over the wire', () => {
+  it('creates a group, sends, switches to read diffusion and keeps one order', async () => {
+    const ann = await loginRaw(port, 'ann');
+    const ben = await loginRaw(port, 'ben');
+    const created = await ann.client.request(Commands.groupCreate, {
+      name: 'team',
+      memberUids: ['ben'],
+      groupId: 'team1',
+      joinPolicy: JoinPolicy.OPEN,
+    });
+    expect(created.status, created.error?.message).toBe(0);
+    expect(created.body!.group!.memberCount).toBe(2);
+    const s1 = await ann.client.request(Commands.send, {
+      groupId: 'team1',
+      clientMsgId: 'g1',
+      type: MsgType.TEXT,
+      content: 'hello team',
+    });
+    expect(s1.status, s1.error?.message).toBe(0);
+    expect(s1.body!.convId).toBe('g:team1');
+    expect(s1.body!.convSeq).toBe(2); // 1 is the "created" system message
+    const pushed = await ben.client.waitFrame(
+      (f) =>
+        f.service === Commands.push.service &&
+        f.command === Commands.push.command &&
+        f.body.length > 0 &&
+        Commands.push.body.decode(f.body).msg?.clientMsgId === 'g1',
+    );
+    const msg = Commands.push.body.decode(pushed.body).msg!;
+    expect(msg.seq).toBeGreaterThan(0);
+    // Grow past writeDiffusionMax (3): cat and dan join.
+    for (const u of ['cat', 'dan']) {
+      const c = await loginRaw(port, u);
+      const j = await c.client.request(Commands.groupJoin, { groupId: 'team1' });
+      expect(j.body?.joined, j.error?.message).toBe(true);
+      c.client.close();
+    }
+    const s2 = await ann.client.request(Commands.send, {
+      groupId: 'team1',
+      clientMsgId: 'g2',
+      type: MsgType.TEXT,
+      content: 'now large',
+    });
+    expect(s2.status, s2.error?.message).toBe(0);
+    expect(s2.body!.seq).toBe(0); // not in the sender's timeline: read diffusion
+    const big = await ben.client.waitFrame(
+      (f) =>
+        f.command === Commands.push.command &&
+        f.service === Commands.push.service &&
+        Commands.push.body.decode(f.body).msg?.clientMsgId === 'g2',
+    );
+    const bigMsg = Commands.push.body.decode(big.body).msg!;
+    expect(bigMsg.seq).toBe(0);
+    expect(bigMsg.convSeq).toBe(s2.body!.convSeq);
+    const pulled = await ben.client.request(Commands.convSync, { convId: 'g:team1', afterSeq: 0 });
+    expect(pulled.status, pulled.error?.message).toBe(0);
+    const seqs = pulled.body!.messages!.map((m) => m.convSeq);
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    const list = await ben.client.request(Commands.convList, {});
+    const conv = list.body!.conversations!.find((c) => c.convId === 'g:team1')!;
+    expect(conv.readDiffusion).toBe(true);
+    expect(conv.maxSeq).toBe(s2.body!.convSeq);
+    expect(conv.unread).toBeGreaterThan(0);
+    const read = await ben.client.request(Commands.convMarkRead, { convId: 'g:team1', seq: 0 });
+    expect(read.body!.conversation!.unread).toBe(0);
+    const status = await ann.client.request(Commands.readStatus, { msgId: s2.body!.msgId, withUids: true });
+    expect(status.body!.readUids).toEqual(['ben']);
+    expect(status.body!.unreadUids!.sort()).toEqual(['cat', 'dan']);
+    ann.client.close();
+    ben.client.close();
+  });
+
+  it('refuses non-members, muted members and removed members', async () => {
+    const ann = await loginRaw(port, 'ann', 'ann-2');
+    const eve = await loginRaw(port, 'eve');
+    const g = await ann.client.request(Commands.groupCreate, {
+      name: 'closed',
+      groupId: 'closed1',
+      memberUids: ['eve'],
+    });
+    expect(g.status, g.error?.message).toBe(0);
+    const fay = await loginRaw(port, 'fay');
+    const nope = await fay.client.request(Commands.send, {
+      groupId: 'closed1',
+      clientMsgId: 'x',
+      type: 1,
+      content: 'hi',
+    });
+    expect(nope.status).toBe(Code.NOT_GROUP_MEMBER);
+    const mute = await ann.client.request(Commands.groupMute, {
+      groupId: 'closed1',
+      uid: 'eve',
+      untilMs: Date.now() + 60_000,
+    });
+    expect(mute.status, mute.error?.message).toBe(0);
+    const muted = await eve.client.request(Commands.send, {
+      groupId: 'closed1',
+      clientMsgId: 'm',
+      type: 1,
+      content: 'hi',
+    });
+    expect(muted.status).toBe(Code.MUTED);
+    const kick = await ann.client.request(Commands.groupKick, { groupId: 'closed1', uids: ['eve'] });
+    expect(kick.status, kick.error?.message).toBe(0);
+    const after = await ann.client.request(Commands.send, {
+      groupId: 'closed1',
+      clientMsgId: 'after',
+      type: 1,
+      content: 'secret',
+    });
+    expect(after.status).toBe(0);
+    const hist = await eve.client.request(Commands.history, { convId: 'g:closed1' });
+    expect(hist.status, hist.error?.message).toBe(0);
+    expect(hist.body!.messages!.some((m) => m.content === 'secret')).toBe(false);
+    const sync = await eve.client.request(Commands.convSync, { convId: 'g:closed1', afterSeq: 0 });
+    expect(sync.body!.messages!.some((m) => m.content === 'secret')).toBe(false);
+    for (const c of [ann, eve, fay]) c.client.close();
+  });
+});
+
+describe('message operations over the wire', () => {
+  it('recalls, edits, replies, searches CJK and deletes for me', async () => {
+    const ann = await loginRaw(port, 'ann', 'ann-3');
+    const ben = await loginRaw(port, 'ben', 'ben-3');
+    const send = (clientMsgId: string, content: string, extra = {}) =>
+      ann.client.request(Commands.send, { toUid: 'ben', clientMsgId, type: MsgType.TEXT, content, ...extra });
+    const a = await send('op-a', '今天天气很好，我们去公园吧');
+    const b = await send('op-b', 'meeting at noon');
+    expect(a.status, a.error?.message).toBe(0);
+    const reply = await ben.client.request(Commands.send, {
+      toUid: 'ann',
+      clientMsgId: 'op-r',
+      type: MsgType.TEXT,
+      content: 'ok',
+      refMsgId: b.body!.msgId,
+      refKind: RefKind.REPLY,
+    });
+    expect(reply.status, reply.error?.message).toBe(0);
+    const recall = await ann.client.request(Commands.recall, { msgId: b.body!.msgId });
+    expect(recall.status, recall.error?.message).toBe(0);
+    const notRecallable = await ben.client.request(Commands.recall, { msgId: a.body!.msgId });
+    expect(notRecallable.status).toBe(Code.PERMISSION_DENIED);
+    const edit = await ann.client.request(Commands.edit, {
+      msgId: a.body!.msgId,
+      content: '今天天气不好，我们在家吧',
+    });
+    expect(edit.status, edit.error?.message).toBe(0);
+    const found = await ben.client.request(Commands.search, { query: '天气不好' });
+    expect(found.body!.messages!.map((m) => m.msgId)).toEqual([a.body!.msgId]);
+    const old = await ben.client.request(Commands.search, { query: '天气很好' });
+    expect(old.body!.messages).toEqual([]);
+    const short = await ben.client.request(Commands.search, { query: '在家' });
+    expect(short.body!.messages!.length).toBe(1);
+    const hist = await ben.client.request(Commands.history, { convId: a.body!.convId });
+    const recalled = hist.body!.messages!.find((m) => m.msgId === b.body!.msgId)!;
+    expect(recalled.recalled).toBe(true);
+    expect(recalled.content).toBe('');
+    const del = await ben.client.request(Commands.deleteForMe, { msgIds: [a.body!.msgId!] });
+    expect(del.status, del.error?.message).toBe(0);
+    const hist2 = await ben.client.request(Commands.history, { convId: a.body!.convId });
+    expect(hist2.body!.messages!.find((m) => m.msgId === a.body!.msgId)!.deleted).toBe(true);
+    const read = await ben.client.request(Commands.convMarkRead, { convId: a.body!.convId });
+    expect(read.status, read.error?.message).toBe(0);
+    const receipt = await ann.client.waitPush(Commands.receipt);
+    expect([ReceiptKind.DELIVERED, ReceiptKind.READ]).toContain(receipt.kind);
+    ann.client.close();
+    ben.client.close();
+  });
+});
+
+describe('contacts over the wire', () => {
+  it('friends, blocks and the friends-only policy', async () => {
+    const cat = await loginRaw(port, 'cat', 'cat-4');
+    const dan = await loginRaw(port, 'dan', 'dan-4');
+    const req = await cat.client.request(Commands.friendRequest, { toUid: 'dan', note: 'hi' });
+    expect(req.body?.friends, req.error?.message).toBe(false);
+    const ev = await dan.client.waitPush(Commands.contactEvent);
+    expect(ev.fromUid).toBe('cat');
+    const ok = await dan.client.request(Commands.friendRespond, { fromUid: 'cat', accept: true });
+    expect(ok.status, ok.error?.message).toBe(0);
+    const friends = await cat.client.request(Commands.friends, {});
+    expect(friends.body!.friends!.map((f) => f.uid)).toEqual(['dan']);
+    const block = await dan.client.request(Commands.block, { uid: 'cat', blocked: true });
+    expect(block.status).toBe(0);
+    const refused = await cat.client.request(Commands.send, {
+      toUid: 'dan',
+      clientMsgId: 'b1',
+      type: 1,
+      content: 'hey',
+    });
+    expect(refused.status).toBe(Code.BLOCKED);
+    const sub = await cat.client.request(Commands.subscribePresence, { uids: ['dan'] });
+    expect(sub.body!.states![0]!.online).toBe(true);
+    dan.client.close();
+    const p = await cat.client.waitPush(Commands.presence);
+    expect(p).toMatchObject({ uid: 'dan', online: false });
+    cat.client.close();
+  });
+});
