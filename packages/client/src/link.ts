@@ -22,6 +22,7 @@ import {
 import type { Outbox } from './outbox.ts';
 import { decodePush, type ServerPush } from './pushes.ts';
 import { Backoff } from './reconnect.ts';
+import type { ConvSequencer } from './sequencer.ts';
 import type { Timeline } from './timeline.ts';
 import type { ClientEvents, ClientState, DeviceInfo, LoginResult, ParleyClientOptions } from './types.ts';
 
@@ -58,6 +59,7 @@ export interface LinkDeps {
   readonly options: ParleyClientOptions;
   readonly events: TypedEmitter<ClientEvents>;
   readonly timeline: Timeline;
+  readonly groups: ConvSequencer;
   readonly outbox: Outbox;
 }
 
@@ -65,8 +67,9 @@ export interface LinkDeps {
  * The client's link to the server: the current connection, login state, the session to log in
  * again with, server pushes, and reconnect. `ParleyClient` is the public face over it.
  *
- * After every login (first or re-login) the order is fixed: timeline cursor attached, outbox
- * resent, sync started — all synchronously on the login response, before the next frame.
+ * After every login (first or re-login) the order is fixed: timeline cursor and group sequencer
+ * attached, outbox resent, sync started — all synchronously on the login response, before the next
+ * frame; once the timeline sync is done, the groups in read diffusion catch up (CONV/LIST, CONV_SYNC).
  * No reconnect follows a kick, a GOAWAY without `reconnect`, a re-login refused with a
  * non-retryable status, a logout or `close()`.
  */
@@ -165,6 +168,7 @@ export class Link {
     this.endSession(err);
     this.loggedIn = false;
     this.deps.timeline.detach();
+    this.deps.groups.detach();
     const conn = this.conn;
     this.conn = undefined;
     if (!conn) return;
@@ -221,10 +225,11 @@ export class Link {
     if (conn !== this.conn || !conn.isOpen) {
       throw new ConnectionLostError(Commands.login.name, 'connection closed during login');
     }
-    const { timeline, outbox, options } = this.deps;
+    const { timeline, groups, outbox, options } = this.deps;
     const result = toLoginResult(resp);
     if (this.lastUid !== undefined && this.lastUid !== result.uid) {
       timeline.reset();
+      groups.reset();
       outbox.rejectAll(new ParleyError(Code.LOGGED_OUT, `another user (${result.uid}) logged in`));
     }
     this.lastUid = result.uid;
@@ -236,8 +241,14 @@ export class Link {
       options.heartbeatIntervalMs ?? (resp.heartbeatIntervalMs || PRELOGIN_HEARTBEAT_MS),
     );
     timeline.attach(conn, result.deviceAckSeq);
+    groups.attach(conn);
     outbox.flush();
     this.syncAfterLogin(conn, 0);
+  }
+
+  /** The timeline sync, then the catch-up of groups in read diffusion. */
+  syncAll(): Promise<void> {
+    return this.deps.timeline.sync().then(() => this.deps.groups.catchUp());
   }
 
   /**
@@ -245,7 +256,7 @@ export class Link {
    * is reported and retried with a growing delay while this connection stays current.
    */
   private syncAfterLogin(conn: Connection, attempt: number): void {
-    this.deps.timeline.sync().catch((err: unknown) => {
+    this.syncAll().catch((err: unknown) => {
       if (err instanceof ConnectionLostError || err instanceof NotConnectedError) return;
       if (err instanceof ClientClosedError) return;
       this.deps.events.emit('error', toError(err));
@@ -271,7 +282,7 @@ export class Link {
 
   private onPush(conn: Connection, frame: Frame): void {
     if (conn !== this.conn) return;
-    const { events, timeline } = this.deps;
+    const { events, timeline, groups } = this.deps;
     let push: ServerPush | undefined;
     try {
       push = decodePush(frame);
@@ -280,13 +291,35 @@ export class Link {
       return;
     }
     switch (push?.kind) {
-      case 'message':
+      case 'message': {
         // Before the login response is handled, pushes are dropped: the sync after login has them.
-        if (this.loggedIn) timeline.offer(push.message);
+        if (!this.loggedIn) break;
+        const msg = push.message;
+        // seq 0: a group in read diffusion, not in the user's timeline.
+        if (msg.convType === 'group' && msg.seq === 0) groups.offer(msg);
+        else timeline.offer(msg);
         break;
+      }
       case 'delivered':
+        events.emit('delivered', push.receipt);
+        break;
       case 'read':
-        events.emit(push.kind, push.receipt);
+        events.emit('read', push.receipt);
+        break;
+      case 'typing':
+        events.emit('typing', push.typing);
+        break;
+      case 'deleted':
+        events.emit('deleted', { msgIds: push.msgIds });
+        break;
+      case 'conversation':
+        events.emit('conversation', push.change);
+        break;
+      case 'contact':
+        events.emit('contact', push.event);
+        break;
+      case 'presence':
+        events.emit('presence', push.state);
         break;
       case 'kicked':
         this.notice = { code: push.code || Code.KICKED_SAME_PLATFORM, reason: push.reason, reconnect: false };
@@ -308,6 +341,7 @@ export class Link {
     const wasReconnecting = this.state === 'reconnecting';
     this.loggedIn = false;
     this.deps.timeline.detach();
+    this.deps.groups.detach();
     const notice = this.notice;
     this.notice = undefined;
     const code = notice?.code ?? info.code;

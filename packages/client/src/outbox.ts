@@ -8,13 +8,12 @@ import {
   NotConnectedError,
   RequestTimeoutError,
 } from './errors.ts';
+import type { SendResult } from './types.ts';
 
 /** Retries of a send the server refused with a retryable code (busy, storage, rate limit). */
 const MAX_REFUSAL_RETRIES = 8;
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 10_000;
-
-import type { SendResult } from './types.ts';
 
 export interface OutboxHost {
   /** The logged-in connection, or undefined while there is none. */
@@ -107,6 +106,8 @@ export class Outbox {
             ts: num(resp.ts),
             duplicate: resp.duplicate ?? false,
             clientMsgId: id,
+            convId: resp.convId ?? '',
+            convSeq: num(resp.convSeq),
           });
         },
         (err: Error) => {

@@ -9,6 +9,12 @@ export interface TimelineHost {
   deliver(msg: ChatMessage): void;
   /** A background sync or ack failed for a reason other than a lost connection. */
   onError(err: Error): void;
+  /**
+   * Highest seq that may be acknowledged: entries handed to `deliver` but not shown to the
+   * application yet (a group message waiting for its conversation's gap to be pulled) hold the
+   * ack back. Infinity when nothing waits.
+   */
+  ackCeiling(): number;
 }
 
 export interface TimelineOptions {
@@ -31,8 +37,8 @@ interface Buffered {
  * buffer while `sync()` pulls the gap, and is delivered in its turn.
  *
  * Sync treats the server's pages as the truth: seqs a page skips are holes in the timeline, not
- * losses. A DELIVER_ACK carries `lastSeq` (so never a seq not yet delivered), at most once per
- * `ackDelayMs` while pushes stream in, and after each sync page.
+ * losses. A DELIVER_ACK carries `lastSeq` (so never a seq not yet delivered), capped by the host's
+ * `ackCeiling()`, at most once per `ackDelayMs` while pushes stream in, and after each sync page.
  */
 export class Timeline {
   lastSeq = 0;
@@ -165,21 +171,27 @@ export class Timeline {
     }
   }
 
-  private scheduleAck(): void {
-    if (this.ackTimer !== undefined || !this.conn || this.lastSeq <= this.ackedSeq) return;
+  /** Highest seq the next DELIVER_ACK may carry. */
+  private ackable(): number {
+    return Math.min(this.lastSeq, this.host.ackCeiling());
+  }
+
+  /** Acks what is ackable within `ackDelayMs` (also called when the host's ceiling rises). */
+  scheduleAck(): void {
+    if (this.ackTimer !== undefined || !this.conn || this.ackable() <= this.ackedSeq) return;
     this.ackTimer = setTimeout(() => {
       this.ackTimer = undefined;
       this.flushAck();
     }, this.options.ackDelayMs);
   }
 
-  /** Sends DELIVER_ACK for `lastSeq` now, if the server does not have it yet. */
+  /** Sends DELIVER_ACK for `lastSeq` (capped by the host's ceiling) now, if the server lacks it. */
   flushAck(): void {
     if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
     const conn = this.conn;
-    if (!conn || this.lastSeq <= this.ackedSeq) return;
-    const seq = this.lastSeq;
+    const seq = this.ackable();
+    if (!conn || seq <= this.ackedSeq) return;
     const before = this.ackedSeq;
     this.ackedSeq = seq;
     conn.request(Commands.deliverAck, { seq }).catch((err: unknown) => {

@@ -1,9 +1,19 @@
-import type { ConvTypeName, MessageTypeName, PlatformName } from '@parley/protocol';
+import type {
+  ConvTypeName,
+  GroupRoleName,
+  GroupTypeName,
+  JoinPolicyName,
+  MessageTypeName,
+  PlatformName,
+  RefKindName,
+} from '@parley/protocol';
 import type { TransportFactory } from './transport.ts';
 
-export type { PlatformName };
+export type { GroupRoleName, GroupTypeName, JoinPolicyName, PlatformName, RefKindName };
 export type MessageType = MessageTypeName;
 export type ConvType = ConvTypeName;
+/** How a message refers to `refMsgId`; `''` when it refers to none. */
+export type RefKind = RefKindName | '';
 
 export interface ReconnectOptions {
   /** First delay, and the floor of every delay. Default 200 ms. */
@@ -26,7 +36,7 @@ export interface ParleyClientOptions {
   heartbeatIntervalMs?: number;
   /** Delay that coalesces delivery acks of pushed messages. Default 20 ms. */
   ackDelayMs?: number;
-  /** Page size of sync requests. Default 200. */
+  /** Page size of timeline syncs and of conversation pulls (MSG/CONV_SYNC). Default 200. */
   syncPageSize?: number;
   /** Largest frame accepted from the server. Default 16 MiB (the protocol's absolute maximum). */
   maxFrameBytes?: number;
@@ -60,29 +70,55 @@ export interface LoginResult {
   deviceAckSeq: number;
 }
 
-export interface SendParams {
-  /** Recipient uid. */
-  to: string;
+interface SendCommon {
   /** Default `'text'`. */
   type?: MessageType;
-  /** Text, or JSON for custom and media types. */
+  /**
+   * Text, or JSON for custom and media types. May be empty for a forward: the server copies the
+   * type and content of the forwarded message.
+   */
   content: string;
   /** Idempotency key; default a random UUID. Reuse it to retry a send without duplicating it. */
   clientMsgId?: string;
+  /** A message this one replies to (same conversation) or forwards (any message visible to you). */
+  refMsgId?: number;
+  /** Default `'reply'` when `refMsgId` is set. */
+  refKind?: RefKindName;
 }
+
+/** A one-to-one message (`to`) or a group message (`groupId`): exactly one of the two. */
+export type SendParams = SendCommon &
+  (
+    | {
+        /** Recipient uid. */
+        to: string;
+        groupId?: undefined;
+      }
+    | {
+        /** Group of a group message. */
+        groupId: string;
+        to?: undefined;
+      }
+  );
 
 export interface SendResult {
   msgId: number;
-  /** Seq of the message in the sender's own timeline. */
+  /** Seq of the message in the sender's own timeline; 0 for a group in read diffusion. */
   seq: number;
   /** Server time, Unix milliseconds. */
   ts: number;
   /** True when the server had already stored this clientMsgId and replayed the first ack. */
   duplicate: boolean;
   clientMsgId: string;
+  convId: string;
+  /** Seq of the message in its conversation. */
+  convSeq: number;
 }
 
-/** One entry of the user's timeline: a message received, or sent from any of the user's devices. */
+/**
+ * A message: a timeline entry (received, or sent from any of the user's devices), a group message
+ * pulled or pushed in read diffusion, or a history / search result.
+ */
 export interface ChatMessage {
   msgId: number;
   clientMsgId: string;
@@ -91,9 +127,27 @@ export interface ChatMessage {
   to: string;
   convType: ConvType;
   type: MessageType;
+  /** Empty when recalled or deleted for me. For a recall notice: JSON `{"by": uid}`. */
   content: string;
   ts: number;
+  /** Seq in this user's timeline; 0 when the message is not in it (read diffusion, history, search). */
   seq: number;
+  /** `"c:<uid>|<uid>"` (sorted) for C2C, `"g:<groupId>"` for a group. */
+  convId: string;
+  /** Seq in the conversation: gap-free, the same for every member. */
+  convSeq: number;
+  /** The message replied to or forwarded (for recall / edit notices: the message concerned); 0 = none. */
+  refMsgId: number;
+  refKind: RefKind;
+  /** Last edit, Unix ms; 0 when never edited. */
+  editedAt: number;
+  recalled: boolean;
+  /**
+   * Deleted by this user on some device ("delete for me"), or before the start of a conversation
+   * they cleared; content is empty. Such messages come only in `history()` pages: they are never
+   * emitted as `'message'` events.
+   */
+  deleted: boolean;
 }
 
 export interface ReceiptEvent {
@@ -102,6 +156,12 @@ export interface ReceiptEvent {
   /** The uid whose device received (or read) the message. */
   by: string;
   ts: number;
+}
+
+/** MSG/RECEIPT kind READ: `by` has read the conversation up to `readSeq` (last read: `msgId`). */
+export interface ReadReceiptEvent extends ReceiptEvent {
+  convId: string;
+  readSeq: number;
 }
 
 export interface KickedEvent {
@@ -117,13 +177,271 @@ export interface DisconnectedEvent {
   willReconnect: boolean;
 }
 
+export interface TypingEvent {
+  convId: string;
+  from: string;
+  typing: boolean;
+  ts: number;
+}
+
+/** A conversation as this user sees it. */
+export interface Conversation {
+  convId: string;
+  convType: ConvType;
+  /** The other user (C2C) or the group id. */
+  peer: string;
+  lastMessage: ChatMessage | undefined;
+  /** Highest convSeq of the conversation. */
+  maxSeq: number;
+  /** This user's read position (convSeq). */
+  readSeq: number;
+  /** Messages from others after readSeq (exact). */
+  unread: number;
+  pinned: boolean;
+  /** No push notifications; not counted in totalUnread. */
+  muted: boolean;
+  hidden: boolean;
+  draft: string;
+  /** Version of this entry (incremental listing). */
+  version: number;
+  lastTs: number;
+  /** Messages with convSeq <= startSeq are not visible (joined later, or cleared). */
+  startSeq: number;
+  /** C2C: the peer's read position, when the peer shares read receipts. */
+  peerReadSeq: number;
+  /** Group whose new messages are not in the user's timeline (the client pulls them). */
+  readDiffusion: boolean;
+}
+
+export interface ConversationList {
+  conversations: Conversation[];
+  /** Pass as `sinceVersion` next time. */
+  version: number;
+  /** Sum of unread over the conversations that are not muted. */
+  totalUnread: number;
+}
+
+/** A conversation after a change (mark read, update, clear, or on another device: `'conversation'`). */
+export interface ConversationChange {
+  conversation: Conversation;
+  totalUnread: number;
+}
+
+/** Settings of a conversation; absent fields stay as they are. */
+export interface ConversationPatch {
+  pinned?: boolean;
+  muted?: boolean;
+  hidden?: boolean;
+  draft?: string;
+}
+
+export interface ConversationsQuery {
+  /** 0 (default) = all; else only entries changed after this version (from an earlier list). */
+  sinceVersion?: number;
+  includeHidden?: boolean;
+}
+
+export interface MessagePage {
+  messages: ChatMessage[];
+  hasMore: boolean;
+}
+
+export interface HistoryQuery {
+  /** Page back from this convSeq (exclusive); 0 / absent = from the newest. */
+  beforeSeq?: number;
+  /** Alternative to beforeSeq: page back from this message (exclusive). */
+  beforeMsgId?: number;
+  limit?: number;
+}
+
+export interface SearchQuery {
+  /** Only this conversation; default all of the user's. */
+  convId?: string;
+  limit?: number;
+  /** Only messages older than this id (paging). */
+  beforeMsgId?: number;
+}
+
+/** The notice message a recall or an edit appended to the conversation. */
+export interface NoticeResult {
+  noticeMsgId: number;
+  convSeq: number;
+  ts: number;
+}
+
+export interface ReadStatus {
+  readCount: number;
+  unreadCount: number;
+  /** Only with `withUids`. */
+  readUids: string[];
+  unreadUids: string[];
+}
+
+export interface GroupInfo {
+  groupId: string;
+  /** `"g:<groupId>"`. */
+  convId: string;
+  name: string;
+  avatar: string;
+  intro: string;
+  type: GroupTypeName;
+  joinPolicy: JoinPolicyName;
+  ownerUid: string;
+  memberCount: number;
+  mutedAll: boolean;
+  dismissed: boolean;
+  createdAt: number;
+  /** The caller's role; `''` when not a member. */
+  myRole: GroupRoleName | '';
+  /** Members pull new messages (the client does it by itself). */
+  readDiffusion: boolean;
+}
+
+export interface GroupMember {
+  uid: string;
+  role: GroupRoleName;
+  /** Nickname in the group. */
+  nickname: string;
+  /** Muted until (Unix ms); 0 = not muted. */
+  mutedUntil: number;
+  joinedAt: number;
+}
+
+export interface GroupMembersPage {
+  members: GroupMember[];
+  hasMore: boolean;
+}
+
+export interface CreateGroupParams {
+  name: string;
+  avatar?: string;
+  intro?: string;
+  /** Default `'normal'`. */
+  type?: GroupTypeName;
+  /** Default `'open'`. */
+  joinPolicy?: JoinPolicyName;
+  /** Join at once; the caller becomes the owner. */
+  members?: string[];
+  /** Chosen id; default generated by the server. */
+  groupId?: string;
+}
+
+/** Group settings (admins); absent fields stay as they are. */
+export interface GroupPatch {
+  name?: string;
+  avatar?: string;
+  intro?: string;
+  joinPolicy?: JoinPolicyName;
+}
+
+export interface JoinResult {
+  joined: boolean;
+  /** An admin has to approve the request first. */
+  pending: boolean;
+}
+
+export interface JoinRequest {
+  uid: string;
+  note: string;
+  ts: number;
+}
+
+export interface Profile {
+  uid: string;
+  nickname: string;
+  avatar: string;
+  signature: string;
+}
+
+/** Own profile settings; absent fields stay as they are. */
+export interface ProfilePatch {
+  nickname?: string;
+  avatar?: string;
+  signature?: string;
+  /** Send READ receipts of one-to-one messages (server default true). */
+  readReceipts?: boolean;
+}
+
+export interface OwnProfile {
+  profile: Profile;
+  readReceipts: boolean;
+}
+
+export type FriendRequestStatus = 'pending' | 'accepted' | 'rejected';
+
+export interface FriendRequest {
+  from: string;
+  to: string;
+  note: string;
+  status: FriendRequestStatus;
+  ts: number;
+}
+
+export interface Friend {
+  uid: string;
+  remark: string;
+  /** Friends since, Unix ms. */
+  since: number;
+  profile: Profile | undefined;
+}
+
+export type ContactEventKind = 'requested' | 'accepted' | 'rejected' | 'unfriended';
+
+/** CONTACT/EVENT: a friend request to this user, an answer to one of theirs, or an unfriending. */
+export interface ContactEvent {
+  kind: ContactEventKind;
+  from: string;
+  note: string;
+  ts: number;
+}
+
+export interface PresenceState {
+  uid: string;
+  online: boolean;
+  /** Time of the last change, Unix ms. */
+  ts: number;
+}
+
+export interface RecalledEvent {
+  convId: string;
+  /** The recalled message. */
+  msgId: number;
+  /** Who recalled it (the sender, or a group admin/owner). */
+  by: string;
+}
+
+export interface EditedEvent {
+  convId: string;
+  /** The edited message. */
+  msgId: number;
+  content: string;
+  editedAt: number;
+}
+
 export interface ClientEvents {
-  /** Each timeline entry exactly once, in seq order, own sends included. */
+  /**
+   * Each message once: one-to-one messages in timeline (seq) order, own sends included; group
+   * messages once per (convId, convSeq), in convSeq order per group, whichever way they came
+   * (timeline, read-diffusion push, pull). Recall and edit notices come as messages too.
+   */
   message: ChatMessage;
   /** A peer's device has a message this user sent. */
   delivered: ReceiptEvent;
-  /** A peer read a message this user sent. */
-  read: ReceiptEvent;
+  /** A peer read a one-to-one conversation up to `readSeq`. */
+  read: ReadReceiptEvent;
+  /** Someone is typing (or stopped) in a conversation. */
+  typing: TypingEvent;
+  /** A conversation entry changed on another device of this user (read, settings, clear). */
+  conversation: ConversationChange;
+  /** Messages deleted for this user on another device. */
+  deleted: { msgIds: number[] };
+  contact: ContactEvent;
+  /** A watched user (see `subscribePresence`) went online or offline. */
+  presence: PresenceState;
+  /** Right after the `'message'` of a recall notice. */
+  recalled: RecalledEvent;
+  /** Right after the `'message'` of an edit notice. */
+  edited: EditedEvent;
   /** The server ended this session (replaced by another login, or revoked). No reconnect follows. */
   kicked: KickedEvent;
   disconnected: DisconnectedEvent;

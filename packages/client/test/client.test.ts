@@ -70,6 +70,8 @@ describe('ParleyClient: login, send, ack', () => {
       ts: expect.any(Number),
       duplicate: false,
       clientMsgId: 'c-1',
+      convId: 'c:alice|bob',
+      convSeq: 1,
     });
     expect(server.user('bob').timeline[0]).toMatchObject({
       fromUid: 'alice',
@@ -101,6 +103,13 @@ describe('ParleyClient: login, send, ack', () => {
       content: 'ping',
       ts: ack.ts,
       seq: 1,
+      convId: 'c:alice|bob',
+      convSeq: 1,
+      refMsgId: 0,
+      refKind: '',
+      editedAt: 0,
+      recalled: false,
+      deleted: false,
     });
     await expect(delivered).resolves.toMatchObject({ msgId: ack.msgId, clientMsgId: 'm1', by: 'bob' });
   });
@@ -303,9 +312,18 @@ describe('ParleyClient: errors', () => {
         byUid: 'bob',
         ts: 5,
         clientMsgId: 'c2',
+        convId: 'c:alice|bob',
+        readSeq: 7,
       }),
     );
-    await expect(read).resolves.toEqual({ msgId: 2, clientMsgId: 'c2', by: 'bob', ts: 5 });
+    await expect(read).resolves.toEqual({
+      msgId: 2,
+      clientMsgId: 'c2',
+      by: 'bob',
+      ts: 5,
+      convId: 'c:alice|bob',
+      readSeq: 7,
+    });
   });
 
   it('rejects a taken uid at registration with USER_EXISTS and the field', async () => {

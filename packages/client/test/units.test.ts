@@ -158,6 +158,13 @@ describe('convert', () => {
       content: '',
       ts: 0,
       seq: 3,
+      convId: '',
+      convSeq: 0,
+      refMsgId: 0,
+      refKind: '',
+      editedAt: 0,
+      recalled: false,
+      deleted: false,
     });
   });
 });
