@@ -20,14 +20,7 @@ import type {
   Store,
   StoredMessage,
 } from '../../src/store/types.ts';
-
-export interface ConversationStoreContractOptions {
-  name: string;
-  /** A new, migrated store with no data. Called once per test. */
-  create: () => Promise<Store>;
-  /** Releases a store from `create`; defaults to close(). */
-  destroy?: (s: Store) => Promise<void>;
-}
+import type { StoreContractOptions } from './options.ts';
 
 const T0 = 1_700_000_000_000;
 const AB = c2cConvId('alice', 'bob');
@@ -55,7 +48,7 @@ function range(from: number, to: number): number[] {
 
 const idsOf = (ms: readonly StoredMessage[]) => ms.map((m) => m.msgId);
 
-export function runConversationStoreContract(opts: ConversationStoreContractOptions): void {
+export function runConversationStoreContract(opts: StoreContractOptions): void {
   describe(`Conversation store contract: ${opts.name}`, () => {
     let store: Store;
     /** Message ids increase in send order, as the id generator's do. */

@@ -20,14 +20,7 @@ import type {
   Store,
   UserRecord,
 } from '../../src/store/types.ts';
-
-export interface SocialStoreContractOptions {
-  name: string;
-  /** A new, migrated store with no data. Called once per test. */
-  create: () => Promise<Store>;
-  /** Releases a store from `create`; defaults to close(). */
-  destroy?: (s: Store) => Promise<void>;
-}
+import type { StoreContractOptions } from './options.ts';
 
 const T0 = 1_700_000_000_000;
 
@@ -79,7 +72,7 @@ async function caught(p: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
-export function runSocialStoreContract(opts: SocialStoreContractOptions): void {
+export function runSocialStoreContract(opts: StoreContractOptions): void {
   describe(`Social store contract: ${opts.name}`, () => {
     let store: Store;
 

@@ -20,14 +20,7 @@ import type {
   TokenRecord,
   UserRecord,
 } from '../../src/store/types.ts';
-
-export interface StoreContractOptions {
-  name: string;
-  /** A new, migrated store with no data. Called once per test. */
-  create: () => Promise<Store>;
-  /** Releases a store from `create`; defaults to close(). Not called for stores a test closed itself. */
-  destroy?: (s: Store) => Promise<void>;
-}
+import type { StoreContractOptions } from './options.ts';
 
 let nextMsgId = 1_000;
 

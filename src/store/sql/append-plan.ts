@@ -6,13 +6,14 @@
  */
 import type { Insertable } from 'kysely';
 import type { AppendRequest, AppendResult, MessageChange } from '../types.ts';
-import type {
-  ConvHeadsTable,
-  ConvMessagesTable,
-  MessagesTable,
-  TimelineTable,
-  UserConvsTable,
-  UserSeqTable,
+import {
+  type ConvHeadsTable,
+  type ConvMessagesTable,
+  type MessagesTable,
+  newUserConv,
+  type TimelineTable,
+  type UserConvsTable,
+  type UserSeqTable,
 } from './schema.ts';
 
 export type Sent = Pick<AppendResult, 'msgId' | 'ts' | 'senderSeq' | 'convSeq'>;
@@ -102,20 +103,7 @@ export interface AppendReads {
 }
 
 function c2cEntry(uid: string, convId: string, peer: string): Insertable<UserConvsTable> {
-  return {
-    uid,
-    conv_id: convId,
-    conv_type: 'c2c',
-    peer,
-    read_seq: 0,
-    start_seq: 0,
-    left_seq: 0,
-    hidden_seq: -1,
-    pinned: 0,
-    muted: 0,
-    draft: '',
-    version: 0,
-  };
+  return newUserConv({ uid, convId, convType: 'c2c', peer, readSeq: 0, startSeq: 0 });
 }
 
 /**

@@ -7,7 +7,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { CONV_ID_LENGTH, c2cConvId } from '../conv-id.ts';
 import type { SqlDialectOps } from './dialect-ops.ts';
-import type { Database } from './schema.ts';
+import { type Database, newUserConv } from './schema.ts';
 
 /** Longest uid, device id, client message id, group id accepted by the schema. */
 export const KEY_LENGTH = 64;
@@ -312,20 +312,7 @@ async function backfillConversations(db: Kysely<Database>): Promise<void> {
     for (const [uid, peer] of peers) {
       await db
         .insertInto('user_convs')
-        .values({
-          uid: uid!,
-          conv_id: convId,
-          conv_type: 'c2c',
-          peer: peer!,
-          read_seq: h.seq,
-          start_seq: 0,
-          left_seq: 0,
-          hidden_seq: -1,
-          pinned: 0,
-          muted: 0,
-          draft: '',
-          version: 0,
-        })
+        .values(newUserConv({ uid: uid!, convId, convType: 'c2c', peer: peer!, readSeq: h.seq, startSeq: 0 }))
         .execute();
     }
   }

@@ -3,6 +3,7 @@
  * seqs are 64-bit integers that the drivers must return as JS numbers (all stay below 2^53).
  * Booleans are stored as 0/1 because SQLite has no boolean type and better-sqlite3 binds none.
  */
+import type { Insertable } from 'kysely';
 import type {
   ConvKind,
   FriendRequestStatusName,
@@ -114,6 +115,31 @@ export interface UserConvsTable {
   muted: number;
   draft: string;
   version: number;
+}
+
+/** A fresh entry: not hidden, pinned or muted, no draft, read and visible from `startSeq`. */
+export function newUserConv(e: {
+  uid: string;
+  convId: string;
+  convType: ConvKind;
+  peer: string;
+  readSeq: number;
+  startSeq: number;
+}): Insertable<UserConvsTable> {
+  return {
+    uid: e.uid,
+    conv_id: e.convId,
+    conv_type: e.convType,
+    peer: e.peer,
+    read_seq: e.readSeq,
+    start_seq: e.startSeq,
+    left_seq: 0,
+    hidden_seq: -1,
+    pinned: 0,
+    muted: 0,
+    draft: '',
+    version: 0,
+  };
 }
 
 export interface GroupsTable {

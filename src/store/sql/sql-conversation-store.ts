@@ -1,27 +1,15 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from 'kysely';
 import { NotFoundError } from '../errors.ts';
 import type { ConversationStore, ConvHead, ConvListing, UserConvPatch } from '../types.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
-import type { Database } from './schema.ts';
+import type { Database, UserConvsTable } from './schema.ts';
 
-interface ListingRow {
-  uid: string;
-  conv_id: string;
-  conv_type: 'c2c' | 'group';
-  peer: string;
-  read_seq: number;
-  start_seq: number;
-  left_seq: number;
-  hidden_seq: number;
-  pinned: number;
-  muted: number;
-  draft: string;
-  version: number;
+type ListingRow = Selectable<UserConvsTable> & {
   head_seq: number | null;
   last_msg_id: number | null;
   last_ts: number | null;
   unread: number | string;
-}
+};
 
 function toListing(r: ListingRow): ConvListing {
   return {

@@ -10,12 +10,13 @@ import type {
   JoinRequestRecord,
 } from '../types.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
-import type {
-  Database,
-  GroupJoinRequestsTable,
-  GroupMembersTable,
-  GroupsTable,
-  UserConvsTable,
+import {
+  type Database,
+  type GroupJoinRequestsTable,
+  type GroupMembersTable,
+  type GroupsTable,
+  newUserConv,
+  type UserConvsTable,
 } from './schema.ts';
 
 function toGroup(row: Selectable<GroupsTable>): GroupRecord {
@@ -51,20 +52,14 @@ function toJoinRequest(row: Selectable<GroupJoinRequestsTable>): JoinRequestReco
 
 /** A fresh conversation entry of `uid` in the group's conversation, visible after `headSeq`. */
 function entryRow(uid: string, groupId: string, headSeq: number): Insertable<UserConvsTable> {
-  return {
+  return newUserConv({
     uid,
-    conv_id: groupConvId(groupId),
-    conv_type: 'group',
+    convId: groupConvId(groupId),
+    convType: 'group',
     peer: groupId,
-    read_seq: headSeq,
-    start_seq: headSeq,
-    left_seq: 0,
-    hidden_seq: -1,
-    pinned: 0,
-    muted: 0,
-    draft: '',
-    version: 0,
-  };
+    readSeq: headSeq,
+    startSeq: headSeq,
+  });
 }
 
 const ENTRY_COLUMNS = 12;

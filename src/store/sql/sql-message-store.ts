@@ -277,30 +277,30 @@ export class SqlMessageStore implements MessageStore {
     return row === undefined ? 0 : Number(row.seq);
   }
 
-  async convTimeline(
+  convTimeline(
     convId: string,
     afterSeq: number,
     upTo: number,
     limit: number,
   ): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
-    const take = Math.max(0, Math.floor(limit));
-    const rows = await this.db
-      .selectFrom('conv_messages as c')
-      .innerJoin('messages as m', 'm.msg_id', 'c.msg_id')
-      .selectAll('m')
-      .where('c.conv_id', '=', convId)
-      .where('c.seq', '>', afterSeq)
-      .where('c.seq', '<=', upTo)
-      .orderBy('c.seq')
-      .limit(take + 1)
-      .execute();
-    return { messages: rows.slice(0, take).map(toMessage), hasMore: rows.length > take };
+    return this.convRange(convId, afterSeq, upTo + 1, 'asc', limit);
   }
 
-  async convHistory(
+  convHistory(
     convId: string,
     beforeSeq: number,
     floor: number,
+    limit: number,
+  ): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+    return this.convRange(convId, floor, beforeSeq, 'desc', limit);
+  }
+
+  /** Messages of a conversation with above < conv seq < below, in `order`, at most `limit`. */
+  private async convRange(
+    convId: string,
+    above: number,
+    below: number,
+    order: 'asc' | 'desc',
     limit: number,
   ): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
     const take = Math.max(0, Math.floor(limit));
@@ -309,9 +309,9 @@ export class SqlMessageStore implements MessageStore {
       .innerJoin('messages as m', 'm.msg_id', 'c.msg_id')
       .selectAll('m')
       .where('c.conv_id', '=', convId)
-      .where('c.seq', '<', beforeSeq)
-      .where('c.seq', '>', floor)
-      .orderBy('c.seq', 'desc')
+      .where('c.seq', '>', above)
+      .where('c.seq', '<', below)
+      .orderBy('c.seq', order)
       .limit(take + 1)
       .execute();
     return { messages: rows.slice(0, take).map(toMessage), hasMore: rows.length > take };
