@@ -108,7 +108,12 @@ export class Conn {
   }
 
   /** Sends a request and resolves with the decoded response; rejects on an error status. */
-  request<Req, Resp>(cmd: RequestCommand<Req, Resp>, body: Req, timeoutMs = 30_000): Promise<Resp> {
+  async request<Req, Resp>(cmd: RequestCommand<Req, Resp>, body: Req, timeoutMs = 30_000): Promise<Resp> {
+    return cmd.resp.decode((await this.requestFrame(cmd, body, timeoutMs)).body);
+  }
+
+  /** Like `request`, but resolves with the response frame, undecoded (its size, its arrival). */
+  requestFrame<Req, Resp>(cmd: RequestCommand<Req, Resp>, body: Req, timeoutMs = 30_000): Promise<Frame> {
     if (this.closed) return Promise.reject(new Error('connection closed'));
     const seq = this.nextSeq();
     return new Promise<Frame>((resolve, reject) => {
@@ -120,7 +125,7 @@ export class Conn {
       this.write(encodeRequest(cmd, seq, body));
     }).then((f) => {
       if (f.status !== 0) throw new RequestError(f.status, decodeErrorBody(f.body).message);
-      return cmd.resp.decode(f.body);
+      return f;
     });
   }
 

@@ -5,10 +5,22 @@
  *   node --import tsx bench/load-worker.ts '<LoadConfig as JSON>'
  */
 import { performance } from 'node:perf_hooks';
-import { Commands, encodeRequest, type Frame, Platform } from '@parley/protocol';
+import {
+  type AnyCommand,
+  Commands,
+  type Conversation,
+  encodeRequest,
+  type Frame,
+  Platform,
+} from '@parley/protocol';
 import { Conn, connectAndLogin, loginMany } from './conn.ts';
 import { type ServerMetrics, scrapeMetrics } from './metrics.ts';
+import type { TimeRange } from './profile.ts';
+import { conversationPlan, modeOf, WRITE_DIFFUSION_MAX } from './social.ts';
 import {
+  type CoreTicks,
+  coreShares,
+  coreTicks,
   cpuTicksOf,
   diskWriteBytesOf,
   ownCpuSeconds,
@@ -20,7 +32,15 @@ import {
 } from './stats.ts';
 import type {
   ClosedLoopTask,
+  ConversationsResult,
+  ConversationsTask,
   CpuShare,
+  GroupDelivery,
+  GroupPhaseResult,
+  GroupResult,
+  GroupSizeResult,
+  GroupSpec,
+  GroupTask,
   LatencyPoint,
   LatencyPointSpec,
   LatencyResult,
@@ -35,7 +55,7 @@ import type {
   ThroughputResult,
 } from './types.ts';
 import { BENCH_USERS, DEVICE_ID, tokenOf, uidOf } from './users.ts';
-import { clientMsgId, parsePush, SendTemplate, sentAtUs } from './wire.ts';
+import { clientMsgId, parseGroupPush, parsePush, SendTemplate, sentAtUs } from './wire.ts';
 
 const SEND = Commands.send;
 const PUSH = Commands.push;
@@ -117,8 +137,11 @@ function cpuShare(a: Snapshot, b: Snapshot): CpuShare {
   const load = (b.loadCpu - a.loadCpu) / wall;
   const serverThread = windowThreadStates ?? threadSampler.stop();
   // The main thread runnable nearly all the time is saturation too, even when some of the core
-  // went to others (loopback softirqs, the runner).
-  const serverBusy = server >= 0.9 || serverThread.running >= 90;
+  // went to others (loopback softirqs, the runner). The sampler runs in this process: when it got
+  // far fewer samples than its 5 ms period allows, this process's event loop was saturated and
+  // the samples are biased, so they do not count.
+  const samplerOk = serverThread.samples >= (wall * 1000) / 5 / 2;
+  const serverBusy = server >= 0.9 || (samplerOk && serverThread.running >= 90);
   const verdict = serverBusy ? 'server-bound' : load >= 0.9 ? 'generator-bound' : 'neither CPU-saturated';
   return {
     server: round(server, 3),
@@ -673,6 +696,585 @@ async function offline(task: OfflineTask): Promise<OfflineResult> {
   }
 }
 
+/** Now on CLOCK_MONOTONIC in µs: the clock of the server's --cpu-prof sample times. */
+function monoUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/** A snapshot for cpuShare() outside the pairs traffic (message counters unused). */
+function cpuSnapshot(): Snapshot {
+  return {
+    at: performance.now(),
+    acked: 0,
+    delivered: 0,
+    receipts: 0,
+    serverTicks: cpuTicksOf(config.serverPid),
+    serverDiskWrites: diskWriteBytesOf(config.serverPid),
+    loadCpu: ownCpuSeconds(),
+  };
+}
+
+/** One group message of the group scenario, indexed by the counter of its client_msg_id. */
+interface GroupMsg {
+  readonly counter: number;
+  /** Index of its group in the task. */
+  readonly g: number;
+  /** Members: users 0..n-1 (0 is the sender). */
+  readonly n: number;
+  sentAt: number;
+  /** SendResp arrival; NaN before. */
+  ackAt: number;
+  ok: boolean;
+  /** conv_seq from the SendResp, and from the first push. */
+  ackConvSeq: number;
+  pushConvSeq: number;
+  convSeqDiffers: number;
+  /** Pushes per member, and arrival time of the first one (ms, NaN when none). */
+  readonly got: Uint8Array;
+  readonly at: Float64Array;
+  /** Distinct recipients (members 1..n-1) that have it. */
+  received: number;
+  lastAt: number;
+  /** When waiting for it ended (completion or timeout). */
+  endAt: number;
+  onDone: (() => void) | undefined;
+}
+
+interface GroupCounters {
+  toNonMembers: number;
+  toSender: number;
+  seqGaps: number;
+  withSeq: number;
+  withoutSeq: number;
+}
+
+/**
+ * Every member of every group logged in; user 0 sends to one group after another: first
+ * `sequential` messages one at a time (each waits until every other member has its push, or
+ * messageTimeoutMs), then a closed-loop burst with `burstWindow` sends in flight. Every push is
+ * counted per (member, message); write-diffusion pushes are checked for gap-free timeline seqs.
+ */
+async function group(task: GroupTask): Promise<GroupResult> {
+  const maxMembers = Math.max(...task.groups.map((g) => g.members));
+  const uids = Array.from({ length: maxMembers }, (_, i) => uidOf(i));
+  const t0 = performance.now();
+  const conns = await loginMany(config.tcpPort, uids, task.loginConcurrency, (d) =>
+    progress('login', d, uids.length),
+  );
+  const loginMs = performance.now() - t0;
+  const msgs: (GroupMsg | undefined)[] = [];
+  const counters: GroupCounters[] = task.groups.map(() => ({
+    toNonMembers: 0,
+    toSender: 0,
+    seqGaps: 0,
+    withSeq: 0,
+    withoutSeq: 0,
+  }));
+  const lastSeq = new Float64Array(maxMembers);
+  const otherPushes: Record<string, number> = {};
+  const errorSamples: string[] = [];
+  let strayPushes = 0;
+  let sendErrors = 0;
+  let disconnects = 0;
+
+  const finished = (m: GroupMsg): boolean => m.received >= m.n - 1 && !Number.isNaN(m.ackAt);
+  const checkDone = (m: GroupMsg): void => {
+    if (m.onDone && finished(m)) {
+      const f = m.onDone;
+      m.onDone = undefined;
+      f();
+    }
+  };
+
+  const onPush = (i: number, f: Frame): void => {
+    if (f.service !== PUSH.service || f.command !== PUSH.command) {
+      const name = (lookupName(f) ?? `${f.service}/${f.command}`) as string;
+      otherPushes[name] = (otherPushes[name] ?? 0) + 1;
+      return;
+    }
+    const now = performance.now();
+    const info = parseGroupPush(f.body);
+    const m = msgs[info.counter];
+    if (!m) {
+      strayPushes++;
+      return;
+    }
+    const c = counters[m.g]!;
+    if (i >= m.n) {
+      c.toNonMembers++;
+      return;
+    }
+    if (i === 0) {
+      c.toSender++;
+      return;
+    }
+    if (info.seq > 0) c.withSeq++;
+    else c.withoutSeq++;
+    if (m.pushConvSeq === 0) m.pushConvSeq = info.convSeq;
+    else if (info.convSeq !== m.pushConvSeq) m.convSeqDiffers++;
+    const before = m.got[i]!;
+    m.got[i] = Math.min(255, before + 1);
+    if (before > 0) return;
+    if (info.seq > 0) {
+      if (lastSeq[i]! > 0 && info.seq !== lastSeq[i]! + 1) c.seqGaps++;
+      lastSeq[i] = info.seq;
+    }
+    m.at[i] = now;
+    m.received++;
+    m.lastAt = now;
+    checkDone(m);
+  };
+  conns.forEach((conn, i) => {
+    conn.onPush = (f) => onPush(i, f);
+    conn.onClose = () => {
+      disconnects++;
+    };
+  });
+
+  const sender = conns[0]!;
+  const bySeq = new Map<number, GroupMsg>();
+  let onAck: ((m: GroupMsg) => void) | undefined;
+  sender.onResponse = (f) => {
+    if (f.service !== SEND.service || f.command !== SEND.command) return;
+    const m = bySeq.get(f.seq);
+    if (!m) return;
+    bySeq.delete(f.seq);
+    m.ackAt = performance.now();
+    if (f.status === 0) {
+      m.ok = true;
+      m.ackConvSeq = SEND.resp.decode(f.body).convSeq ?? 0;
+    } else {
+      sendErrors++;
+      if (errorSamples.length < 10)
+        errorSamples.push(`send to group ${task.groups[m.g]!.groupId}: status ${f.status}`);
+      // Not stored: nobody will get it.
+      m.onDone?.();
+      m.onDone = undefined;
+    }
+    onAck?.(m);
+    checkDone(m);
+  };
+
+  let counter = 0;
+  const send = (g: number, tmpl: SendTemplate, n: number): GroupMsg => {
+    const m: GroupMsg = {
+      counter: ++counter,
+      g,
+      n,
+      sentAt: performance.now(),
+      ackAt: Number.NaN,
+      ok: false,
+      ackConvSeq: 0,
+      pushConvSeq: 0,
+      convSeqDiffers: 0,
+      got: new Uint8Array(n),
+      at: new Float64Array(n).fill(Number.NaN),
+      received: 0,
+      lastAt: Number.NaN,
+      endAt: Number.NaN,
+      onDone: undefined,
+    };
+    msgs[m.counter] = m;
+    const seq = sender.nextSeq();
+    bySeq.set(seq, m);
+    sender.write(tmpl.frame(seq, clientMsgId(m.counter, m.sentAt)));
+    return m;
+  };
+
+  const content = contentOf(task.contentBytes);
+  const results: {
+    spec: GroupSpec;
+    sequential: GroupPhaseResult;
+    burst?: GroupPhaseResult;
+    sent: GroupMsg[];
+  }[] = [];
+  for (const [g, spec] of task.groups.entries()) {
+    const tmpl = new SendTemplate('', content, spec.groupId);
+    const label = `${spec.members}`;
+    const recipients = spec.members - 1;
+
+    // Sequential: one message at a time.
+    const seqMsgs: GroupMsg[] = [];
+    let a = cpuSnapshot();
+    let coresA = coreTicks();
+    let fromUs = monoUs();
+    threadSampler.start();
+    const seqDeadline = performance.now() + task.phaseTimeoutMs;
+    const lastMs = new Samples();
+    for (let k = 0; k < spec.sequential && performance.now() < seqDeadline; k++) {
+      let timer: NodeJS.Timeout | undefined;
+      const m = send(g, tmpl, spec.members);
+      seqMsgs.push(m);
+      const wait = Math.min(task.messageTimeoutMs, Math.max(0, seqDeadline - performance.now()));
+      await new Promise<void>((resolve) => {
+        m.onDone = resolve;
+        timer = setTimeout(resolve, wait);
+        checkDone(m);
+      });
+      clearTimeout(timer);
+      m.onDone = undefined;
+      m.endAt = performance.now();
+      if (m.received >= recipients) lastMs.add(m.lastAt - m.sentAt);
+      const p50 = lastMs.count > 0 ? lastMs.summary().p50Ms : Number.NaN;
+      progress(
+        `seq @${label}`,
+        k + 1,
+        spec.sequential,
+        `${m.received}/${recipients} members; last member p50 ${p50.toFixed(1)} ms`,
+        true,
+      );
+    }
+    let b = cpuSnapshot();
+    const sequential = phaseResult(
+      seqMsgs,
+      1,
+      recipients,
+      cpuShare(a, b),
+      coreShares(coresA, coreTicks()),
+      { fromUs, toUs: monoUs() },
+      false,
+    );
+
+    // Burst: closed loop, `burstWindow` sends in flight.
+    let burst: GroupPhaseResult | undefined;
+    const burstMsgs: GroupMsg[] = [];
+    if (spec.burst > 0) {
+      a = cpuSnapshot();
+      coresA = coreTicks();
+      fromUs = monoUs();
+      threadSampler.start();
+      const deadline = performance.now() + task.phaseTimeoutMs;
+      let inflight = 0;
+      const fill = (): void => {
+        while (inflight < task.burstWindow && burstMsgs.length < spec.burst && performance.now() < deadline) {
+          inflight++;
+          burstMsgs.push(send(g, tmpl, spec.members));
+        }
+      };
+      onAck = () => {
+        inflight--;
+        fill();
+      };
+      fill();
+      const total = spec.burst * recipients;
+      // A refused send (acked with an error) is settled too: nobody gets it.
+      const settled = (m: GroupMsg): boolean => finished(m) || (!m.ok && !Number.isNaN(m.ackAt));
+      while (performance.now() < deadline) {
+        if (burstMsgs.length === spec.burst && burstMsgs.every(settled)) break;
+        await sleep(10);
+        const delivered = burstMsgs.reduce((sum, m) => sum + m.received, 0);
+        progress(`burst @${label}`, delivered, total, `${burstMsgs.length}/${spec.burst} sent`);
+      }
+      onAck = undefined;
+      const end = performance.now();
+      for (const m of burstMsgs) m.endAt = end;
+      b = cpuSnapshot();
+      burst = phaseResult(
+        burstMsgs,
+        Math.min(task.burstWindow, spec.burst),
+        recipients,
+        cpuShare(a, b),
+        coreShares(coresA, coreTicks()),
+        { fromUs, toUs: monoUs() },
+        true,
+      );
+    }
+    results.push({ spec, sequential, ...(burst ? { burst } : {}), sent: [...seqMsgs, ...burstMsgs] });
+  }
+
+  await timedPhase('settle', task.settleMs, () => undefined);
+  const groups: GroupSizeResult[] = results.map(({ spec, sequential, burst, sent }, g) => {
+    const c = counters[g]!;
+    const observedMode =
+      c.withSeq === 0 && c.withoutSeq === 0
+        ? 'none'
+        : c.withoutSeq === 0
+          ? 'write'
+          : c.withSeq === 0
+            ? 'read'
+            : 'mixed';
+    return {
+      groupId: spec.groupId,
+      members: spec.members,
+      recipients: spec.members - 1,
+      expectedMode: modeOf(spec.members),
+      observedMode,
+      sequential,
+      ...(burst ? { burst } : {}),
+      delivery: deliveryOf(sent, spec.members, c),
+    };
+  });
+  const serverMetrics = await metrics();
+  for (const conn of conns) {
+    conn.onClose = () => {};
+    conn.close();
+  }
+  return {
+    kind: 'group',
+    connections: conns.length,
+    loginMs: Math.round(loginMs),
+    loginsPerSec: Math.round((conns.length * 1000) / loginMs),
+    groups,
+    strayPushes,
+    otherPushes,
+    sendErrors,
+    errorSamples,
+    disconnects,
+    serverMetrics,
+  };
+}
+
+const commandNames = new Map<number, string>(
+  Object.values(Commands).map((c: AnyCommand) => [c.service * 65536 + c.command, c.name]),
+);
+function lookupName(f: Frame): string | undefined {
+  return commandNames.get(f.service * 65536 + f.command);
+}
+
+/** Figures of one phase; `burst`: the phase lasted from the first send to the last push. */
+function phaseResult(
+  ms: readonly GroupMsg[],
+  window: number,
+  recipients: number,
+  cpu: CpuShare,
+  cores: Record<string, CoreTicks>,
+  mono: TimeRange,
+  burst: boolean,
+): GroupPhaseResult {
+  const last = new Samples();
+  const median = new Samples();
+  const first = new Samples();
+  const ack = new Samples();
+  let received = 0;
+  let acked = 0;
+  let complete = 0;
+  let waited = 0;
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const m of ms) {
+    received += m.received;
+    if (!Number.isNaN(m.ackAt)) ack.add(m.ackAt - m.sentAt);
+    if (m.ok) acked++;
+    start = Math.min(start, m.sentAt);
+    const done = m.received >= recipients;
+    const finish = done ? m.lastAt : m.endAt;
+    end = Math.max(end, finish);
+    waited += finish - m.sentAt;
+    if (!done) continue;
+    complete++;
+    last.add(m.lastAt - m.sentAt);
+    const times = Array.from(m.at.subarray(1)).sort((x, y) => x - y);
+    first.add(times[0]! - m.sentAt);
+    median.add(times[Math.floor(times.length / 2)]! - m.sentAt);
+  }
+  const secs = ms.length > 0 ? (burst ? end - start : waited) / 1000 : Number.NaN;
+  return {
+    sent: ms.length,
+    acked,
+    complete,
+    window,
+    seconds: round(secs, 3),
+    deliveriesPerSec: Math.round(received / secs),
+    ackedPerSec: Math.round(acked / secs),
+    lastMember: last.summary(),
+    medianMember: median.summary(),
+    firstMember: first.summary(),
+    ack: ack.summary(),
+    cpu,
+    cores,
+    mono,
+  };
+}
+
+/** Exactly-once accounting over every message sent to one group (the sender excluded). */
+function deliveryOf(sent: readonly GroupMsg[], members: number, c: GroupCounters): GroupDelivery {
+  const stored = sent.filter((m) => m.ok);
+  const perMember = new Uint32Array(members);
+  let received = 0;
+  let missing = 0;
+  let duplicates = 0;
+  let convSeqMismatches = 0;
+  for (const m of stored) {
+    for (let i = 1; i < members; i++) {
+      const n = m.got[i]!;
+      if (n === 0) missing++;
+      else {
+        received++;
+        perMember[i]!++;
+        duplicates += n - 1;
+      }
+    }
+    convSeqMismatches +=
+      m.pushConvSeq !== 0 && m.pushConvSeq !== m.ackConvSeq ? m.received : m.convSeqDiffers;
+  }
+  let membersWithWrongCount = 0;
+  for (let i = 1; i < members; i++) if (perMember[i] !== stored.length) membersWithWrongCount++;
+  const expected = stored.length * (members - 1);
+  return {
+    messages: stored.length,
+    expected,
+    received,
+    missing,
+    duplicates,
+    membersWithWrongCount,
+    toNonMembers: c.toNonMembers,
+    toSender: c.toSender,
+    convSeqMismatches,
+    seqGaps: c.seqGaps,
+    pushesWithSeq: c.withSeq,
+    pushesWithoutSeq: c.withoutSeq,
+    exactlyOnce:
+      stored.length === sent.length &&
+      received === expected &&
+      duplicates === 0 &&
+      c.toNonMembers === 0 &&
+      c.toSender === 0 &&
+      convSeqMismatches === 0 &&
+      c.seqGaps === 0,
+  };
+}
+
+/**
+ * One user with many conversations (bench/social.ts): log in, then CONV/LIST (everything) and
+ * CONV/UNREAD one after another, each answer checked against the prepared data.
+ */
+async function conversations(task: ConversationsTask): Promise<ConversationsResult> {
+  const plan = conversationPlan(task.conversations);
+  const expected = new Map(plan.convs.filter((c) => !c.hidden).map((c) => [c.convId, c]));
+  const conn = await Conn.connect(config.tcpPort);
+  try {
+    const t0 = performance.now();
+    await conn.request(Commands.login, {
+      uid: plan.owner,
+      token: tokenOf(plan.owner),
+      deviceId: DEVICE_ID,
+      platform: Platform.ANDROID,
+      clientVersion: 'parley-bench',
+    });
+    const loginMs = performance.now() - t0;
+
+    const list = async () => {
+      const s = performance.now();
+      const f = await conn.requestFrame(Commands.convList, { sinceVersion: 0 });
+      const ms = performance.now() - s;
+      const d = performance.now();
+      const resp = Commands.convList.resp.decode(f.body);
+      return { ms, decodeMs: performance.now() - d, bytes: f.body.length, resp };
+    };
+    const unread = async () => {
+      const s = performance.now();
+      const resp = await conn.request(Commands.convUnread, {});
+      return { ms: performance.now() - s, total: resp.totalUnread ?? 0 };
+    };
+
+    const listTotals = new Set<number>();
+    const unreadTotals = new Set<number>();
+    const check = {
+      unreadMismatches: 0,
+      settingMismatches: 0,
+      missing: 0,
+      unexpected: 0,
+      ordered: true,
+      readDiffusionFlags: true,
+    };
+    const verify = (convs: readonly Conversation[]): void => {
+      let seen = 0;
+      let prev: Conversation | undefined;
+      for (const c of convs) {
+        const want = expected.get(c.convId ?? '');
+        if (!want) {
+          check.unexpected++;
+          continue;
+        }
+        seen++;
+        if ((c.unread ?? 0) !== want.unread) check.unreadMismatches++;
+        if (Boolean(c.pinned) !== want.pinned || Boolean(c.muted) !== want.muted) check.settingMismatches++;
+        const large = want.kind === 'group' && want.members.length + 1 > WRITE_DIFFUSION_MAX;
+        if (Boolean(c.readDiffusion) !== large) check.readDiffusionFlags = false;
+        if (prev) {
+          const pp = Boolean(prev.pinned);
+          const cp = Boolean(c.pinned);
+          if ((!pp && cp) || (pp === cp && Number(prev.lastTs ?? 0) < Number(c.lastTs ?? 0)))
+            check.ordered = false;
+        }
+        prev = c;
+      }
+      check.missing += expected.size - seen;
+    };
+
+    const firstList = await list();
+    verify(firstList.resp.conversations ?? []);
+    listTotals.add(firstList.resp.totalUnread ?? 0);
+    const listMs = new Samples();
+    let decodeMs = firstList.decodeMs;
+    let lastList = firstList;
+    let deadline = performance.now() + task.phaseTimeoutMs;
+    const listFrom = monoUs();
+    for (let k = 0; k < task.repeats && performance.now() < deadline; k++) {
+      lastList = await list();
+      listMs.add(lastList.ms);
+      decodeMs += lastList.decodeMs;
+      listTotals.add(lastList.resp.totalUnread ?? 0);
+      progress(
+        'CONV/LIST',
+        k + 1,
+        task.repeats,
+        `${(lastList.bytes / 1024).toFixed(0)} KiB, ${lastList.ms.toFixed(1)} ms`,
+      );
+    }
+    const listMono = { fromUs: listFrom, toUs: monoUs() };
+    verify(lastList.resp.conversations ?? []);
+
+    const firstUnread = await unread();
+    unreadTotals.add(firstUnread.total);
+    const unreadMs = new Samples();
+    deadline = performance.now() + task.phaseTimeoutMs;
+    const unreadFrom = monoUs();
+    for (let k = 0; k < task.repeats && performance.now() < deadline; k++) {
+      const u = await unread();
+      unreadMs.add(u.ms);
+      unreadTotals.add(u.total);
+      progress('CONV/UNREAD', k + 1, task.repeats, `${u.ms.toFixed(1)} ms`);
+    }
+    const unreadMono = { fromUs: unreadFrom, toUs: monoUs() };
+    const serverMetrics = await metrics();
+    const totalsOk =
+      [...listTotals, ...unreadTotals].every((t) => t === plan.totalUnread) && listTotals.size > 0;
+    return {
+      kind: 'conversations',
+      conversations: plan.convs.length,
+      messages: plan.messages,
+      readDiffusionGroups: plan.readDiffusionGroups,
+      loginMs: round(loginMs, 2),
+      list: {
+        entries: firstList.resp.conversations?.length ?? 0,
+        bytes: firstList.bytes,
+        firstMs: round(firstList.ms, 2),
+        latency: listMs.summary(),
+        decodeMs: round(decodeMs / (listMs.count + 1), 2),
+        mono: listMono,
+      },
+      unread: { firstMs: round(firstUnread.ms, 2), latency: unreadMs.summary(), mono: unreadMono },
+      expectedTotalUnread: plan.totalUnread,
+      expectedEntries: plan.listed,
+      listTotals: [...listTotals],
+      unreadTotals: [...unreadTotals],
+      check,
+      correct:
+        totalsOk &&
+        check.unreadMismatches === 0 &&
+        check.settingMismatches === 0 &&
+        check.missing === 0 &&
+        check.unexpected === 0 &&
+        check.ordered &&
+        check.readDiffusionFlags,
+      serverMetrics,
+    };
+  } finally {
+    conn.close();
+  }
+}
+
 async function main(): Promise<LoadResult> {
   const task = config.task;
   if (!task || !(config.tcpPort > 0) || !(config.serverPid > 0)) {
@@ -687,6 +1289,10 @@ async function main(): Promise<LoadResult> {
       return memory(task);
     case 'offline':
       return offline(task);
+    case 'group':
+      return group(task);
+    case 'conversations':
+      return conversations(task);
   }
 }
 

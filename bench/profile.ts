@@ -23,9 +23,18 @@ interface ProfileNode {
 
 interface CpuProfile {
   nodes: ProfileNode[];
+  /** µs of CLOCK_MONOTONIC (the clock of process.hrtime on Linux). */
   startTime: number;
   endTime: number;
   samples?: number[];
+  /** µs since the previous sample (the first: since startTime). */
+  timeDeltas?: number[];
+}
+
+/** A stretch of CLOCK_MONOTONIC in µs, e.g. from process.hrtime.bigint() / 1000n. */
+export interface TimeRange {
+  fromUs: number;
+  toUs: number;
 }
 
 export interface ProfileEntry {
@@ -37,6 +46,8 @@ export interface ProfileEntry {
 
 export interface ProfileSummary {
   file: string;
+  /** Only samples in this range were counted (whole profile when absent). */
+  range?: TimeRange;
   durationMs: number;
   samples: number;
   /** Share of all samples spent idle (waiting in the event loop). */
@@ -77,10 +88,33 @@ function top(map: Map<string, number>, perHit: number, base: number, n: number):
     }));
 }
 
-export function summarizeProfile(file: string, n = 25): ProfileSummary {
-  const p = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+const profiles = new Map<string, CpuProfile>();
+
+/**
+ * Self time per function and module, over the whole profile or only the samples taken within
+ * `range` (needs per-sample times, which `node --cpu-prof` writes).
+ */
+export function summarizeProfile(file: string, n = 25, range?: TimeRange): ProfileSummary {
+  let p = profiles.get(file);
+  if (!p) {
+    p = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+    // Several ranges of one profile are usually asked for in a row.
+    profiles.clear();
+    profiles.set(file, p);
+  }
   const hitsOf = new Map<number, number>();
-  if (p.samples && p.samples.length > 0) {
+  if (range && p.samples && p.timeDeltas && p.timeDeltas.length === p.samples.length) {
+    let t = p.startTime;
+    for (let i = 0; i < p.samples.length; i++) {
+      t += p.timeDeltas[i]!;
+      if (t < range.fromUs) continue;
+      if (t > range.toUs) break;
+      const id = p.samples[i]!;
+      hitsOf.set(id, (hitsOf.get(id) ?? 0) + 1);
+    }
+  } else if (range) {
+    throw new Error(`${file} has no per-sample times: cannot summarize a time range`);
+  } else if (p.samples && p.samples.length > 0) {
     for (const id of p.samples) hitsOf.set(id, (hitsOf.get(id) ?? 0) + 1);
   } else {
     for (const node of p.nodes) hitsOf.set(node.id, node.hitCount ?? 0);
@@ -104,11 +138,14 @@ export function summarizeProfile(file: string, n = 25): ProfileSummary {
     const mod = moduleOf(f);
     byModule.set(mod, (byModule.get(mod) ?? 0) + hits);
   }
-  const durationMs = (p.endTime - p.startTime) / 1000;
+  const durationMs = range
+    ? (Math.min(range.toUs, p.endTime) - Math.max(range.fromUs, p.startTime)) / 1000
+    : (p.endTime - p.startTime) / 1000;
   const perHit = total > 0 ? durationMs / total : 0;
   const busy = Math.max(1, total - idle);
   return {
     file,
+    ...(range ? { range } : {}),
     durationMs: Math.round(durationMs),
     samples: total,
     idlePct: total > 0 ? Math.round((idle / total) * 1000) / 10 : 0,
@@ -117,9 +154,9 @@ export function summarizeProfile(file: string, n = 25): ProfileSummary {
   };
 }
 
-export function formatProfile(s: ProfileSummary): string {
+export function formatProfile(s: ProfileSummary, title = `CPU profile ${s.file}`): string {
   const lines = [
-    `CPU profile ${s.file}`,
+    title,
     `  ${s.durationMs} ms, ${s.samples} samples, ${s.idlePct}% idle; shares below are of the busy samples`,
     '  top self time by function:',
     ...s.functions.map(

@@ -11,7 +11,13 @@ import os from 'node:os';
 import { join } from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { copyTemplate, prepareTemplate } from './prepare.ts';
+import {
+  copyTemplate,
+  deriveTemplate,
+  prepareConversations,
+  prepareGroups,
+  prepareTemplate,
+} from './prepare.ts';
 import {
   clockTicks,
   exitOf,
@@ -24,9 +30,15 @@ import {
   type ServerHandle,
   startServer,
 } from './procs.ts';
-import { formatProfile, type ProfileSummary, summarizeProfile } from './profile.ts';
+import { formatProfile, type ProfileSummary, summarizeProfile, type TimeRange } from './profile.ts';
 import { ProgressView } from './progress.ts';
+import { benchGroupId, conversationPlan, modeOf } from './social.ts';
+import type { CoreTicks } from './stats.ts';
 import type {
+  ConversationsResult,
+  GroupPhaseResult,
+  GroupResult,
+  GroupSizeResult,
   LatencyResult,
   LoadConfig,
   LoadMessage,
@@ -38,15 +50,16 @@ import type {
 } from './types.ts';
 import { TOTAL_USERS, WARMUP_USERS } from './users.ts';
 
-const SCENARIOS = ['throughput', 'latency', 'memory', 'offline'] as const;
+const SCENARIOS = ['throughput', 'latency', 'memory', 'offline', 'group', 'conversations'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 const USAGE = `usage: npm run bench -- [--quick] [--only <name>[,<name>...]] [--profile] [--set key=value ...]
 
-  --quick      smoke run: 1 s warm-up, 3 s measure, 1k connections, 1000 offline messages
+  --quick      smoke run: 1 s warm-up, 3 s measure, 1k connections, 1000 offline messages,
+               groups of 100 and 1000, 100 conversations
   --only       run only these scenarios: ${SCENARIOS.join(', ')}
-  --profile    run the throughput scenario's server with --cpu-prof (into /tmp/parley-prof)
-               and print where its CPU time goes
+  --profile    run the server of the throughput, group and conversations scenarios with
+               --cpu-prof (into /tmp/parley-prof) and print where its CPU time goes
   --set        an extra server setting (repeatable), e.g. --set store.maxBatch=500`;
 
 const TARGETS = {
@@ -65,6 +78,8 @@ const SERVER_SETTINGS: Record<string, string | number> = {
 };
 
 const PROFILE_DIR = '/tmp/parley-prof';
+/** Scenarios whose server --profile profiles. */
+const PROFILED: readonly ScenarioName[] = ['throughput', 'group', 'conversations'];
 const SERVER_CPU = 0;
 const LOAD_CPU = 1;
 
@@ -79,6 +94,15 @@ interface Plan {
   settleMs: number;
   memorySizes: number[];
   offlineSizes: number[];
+  /** Group scenario: group sizes (every member online), messages per size one at a time. */
+  groupSizes: number[];
+  groupSequential: number;
+  /** Burst messages to a group in write / read diffusion. */
+  groupBurstWrite: number;
+  groupBurstRead: number;
+  /** Conversations scenario: conversations of the user, measured requests of each kind. */
+  conversations: number;
+  conversationRepeats: number;
 }
 
 const FULL: Plan = {
@@ -91,6 +115,12 @@ const FULL: Plan = {
   settleMs: 5000,
   memorySizes: [1000, 10_000],
   offlineSizes: [1000, 10_000],
+  groupSizes: [500, 10_000],
+  groupSequential: 20,
+  groupBurstWrite: 200,
+  groupBurstRead: 50,
+  conversations: 1000,
+  conversationRepeats: 50,
 };
 
 const QUICK: Plan = {
@@ -103,6 +133,12 @@ const QUICK: Plan = {
   settleMs: 2000,
   memorySizes: [1000],
   offlineSizes: [1000],
+  groupSizes: [100, 1000],
+  groupSequential: 5,
+  groupBurstWrite: 50,
+  groupBurstRead: 10,
+  conversations: 100,
+  conversationRepeats: 20,
 };
 
 const PAIRS = 500;
@@ -111,6 +147,12 @@ const LATENCY_FRACTION = 0.7;
 const INFLIGHT_PER_PAIR = 16;
 const CONTENT_BYTES = 64;
 const DRAIN_MS = 5000;
+/** Group scenario: burst sends in flight, and the bounds of every wait. */
+const GROUP_BURST_WINDOW = 16;
+const GROUP_MESSAGE_TIMEOUT_MS = 10_000;
+const GROUP_PHASE_TIMEOUT_MS = 120_000;
+const GROUP_SETTLE_MS = 1000;
+const CONVERSATIONS_PHASE_TIMEOUT_MS = 60_000;
 
 interface ServerInfo {
   pid: number;
@@ -197,6 +239,11 @@ function budgetMs(task: LoadTask): number {
       return task.settleMs + 300_000;
     case 'offline':
       return 300_000;
+    case 'group':
+      // Logins (as the memory scenario), then at most two bounded phases per group.
+      return 300_000 + task.groups.length * 2 * task.phaseTimeoutMs + task.settleMs + 60_000;
+    case 'conversations':
+      return 2 * task.phaseTimeoutMs + 60_000;
   }
 }
 
@@ -265,7 +312,7 @@ async function scenario<T extends LoadResult>(
   ctx: Ctx,
   label: string,
   task: LoadTask,
-  opts: { fds: number; profileDir?: string },
+  opts: { fds: number; profileDir?: string; template?: string },
 ): Promise<Recorded<T>> {
   const t0 = Date.now();
   const dir = mkdtempSync(join(os.tmpdir(), `parley-bench-${label}-`));
@@ -276,7 +323,7 @@ async function scenario<T extends LoadResult>(
   let result: LoadResult | undefined;
   let exit: number | string = 'not started';
   try {
-    copyTemplate(ctx.template, dir);
+    copyTemplate(opts.template ?? ctx.template, dir);
     const nofile = nofileFor(opts.fds);
     view.update(label, 'server start', 0, 1);
     server = await startServer({
@@ -324,6 +371,22 @@ async function scenario<T extends LoadResult>(
   return { ...(result as T), label, wallMs: Date.now() - t0, server: info };
 }
 
+/**
+ * Core time the server (core 0) or the load generator (core 1) did not account for: another
+ * process competed for the cores, and the phase's figures are not the server's alone.
+ */
+function contention(phase: GroupPhaseResult): string | undefined {
+  const excess = (core: CoreTicks | undefined, usedCores: number): number =>
+    core ? core.user + core.system - usedCores * 100 : 0;
+  const server = excess(phase.cores.cpu0, phase.cpu.server);
+  const load = excess(phase.cores.cpu1, phase.cpu.load);
+  if (server < 25 && load < 25) return undefined;
+  return (
+    `core 0 was ${Math.round(server)} points, core 1 ${Math.round(load)} points busier than the server / load ` +
+    'process account for: another process competed for the cores (see `cores` in the JSON)'
+  );
+}
+
 function fmtInt(n: number): string {
   return Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 }
@@ -341,6 +404,8 @@ interface Results {
   latency?: Recorded<LatencyResult>;
   memory: Recorded<MemoryResult>[];
   offline: Recorded<OfflineResult>[];
+  group?: Recorded<GroupResult>;
+  conversations?: Recorded<ConversationsResult>;
 }
 
 function summaryRows(r: Results): Row[] {
@@ -455,6 +520,100 @@ function summaryRows(r: Results): Row[] {
       ok: is10k ? o.complete && o.totalMs < TARGETS.offline10kSyncMs : o.complete ? undefined : false,
     });
   }
+  if (r.group) rows.push(...groupRows(r.group.groups));
+  const c = r.conversations;
+  if (c) {
+    const n = sizeLabel(c.conversations);
+    rows.push({
+      scenario: 'conversations',
+      metric: `CONV/LIST p50 / p99 (${n} convs)`,
+      value: `${fmtMs(c.list.latency.p50Ms)} / ${fmtMs(c.list.latency.p99Ms)}`,
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'conversations',
+      metric: 'CONV/LIST response',
+      value: `${fmtInt(c.list.entries)} entries, ${(c.list.bytes / 1024).toFixed(1)} KiB`,
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'conversations',
+      metric: 'CONV/UNREAD p50 / p99',
+      value: `${fmtMs(c.unread.latency.p50Ms)} / ${fmtMs(c.unread.latency.p99Ms)}`,
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'conversations',
+      metric: 'total_unread and entries exact',
+      value: c.correct
+        ? `yes (total_unread ${fmtInt(c.expectedTotalUnread)})`
+        : `NO: total_unread ${[...c.listTotals, ...c.unreadTotals].join('/')} vs ${c.expectedTotalUnread}, ` +
+          `${c.check.unreadMismatches} unread, ${c.check.missing} missing, ${c.check.unexpected} unexpected`,
+      target: 'must hold',
+      ok: c.correct,
+    });
+  }
+  return rows;
+}
+
+function groupRows(groups: readonly GroupSizeResult[]): Row[] {
+  const rows: Row[] = [];
+  for (const g of groups) {
+    const at = `@${sizeLabel(g.members)}`;
+    const s = g.sequential;
+    rows.push({
+      scenario: 'group',
+      metric: `${at} diffusion mode`,
+      value: `${g.observedMode} (expected ${g.expectedMode})`,
+      target: '',
+      ok: g.observedMode === g.expectedMode,
+    });
+    rows.push({
+      scenario: 'group',
+      metric: `${at} send->last member p50 / max`,
+      value: `${fmtMs(s.lastMember.p50Ms)} / ${fmtMs(s.lastMember.maxMs)} (${s.complete}/${s.sent} msgs)`,
+      target: '',
+      ok: s.complete === s.sent ? undefined : false,
+    });
+    rows.push({
+      scenario: 'group',
+      metric: `${at} send->median member p50`,
+      value: fmtMs(s.medianMember.p50Ms),
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'group',
+      metric: `${at} deliveries/s, one msg at a time`,
+      value: fmtInt(s.deliveriesPerSec),
+      target: '',
+      ok: undefined,
+    });
+    const b = g.burst;
+    if (b) {
+      rows.push({
+        scenario: 'group',
+        metric: `${at} deliveries/s, burst ${b.sent} (${b.window} in flight)`,
+        value: `${fmtInt(b.deliveriesPerSec)} (${b.seconds.toFixed(2)} s, ${b.cpu.verdict})`,
+        target: '',
+        ok: b.complete === b.sent ? undefined : false,
+      });
+    }
+    const d = g.delivery;
+    rows.push({
+      scenario: 'group',
+      metric: `${at} every member got every msg once`,
+      value: d.exactlyOnce
+        ? `yes (${fmtInt(d.received)} deliveries)`
+        : `NO: ${fmtInt(d.received)}/${fmtInt(d.expected)}, ${d.missing} missing, ${d.duplicates} dups, ` +
+          `${d.membersWithWrongCount} members off, ${d.convSeqMismatches} conv_seq, ${d.seqGaps} gaps`,
+      target: 'must hold',
+      ok: d.exactlyOnce,
+    });
+  }
   return rows;
 }
 
@@ -502,13 +661,49 @@ async function main(): Promise<number> {
         ? `server pinned to core ${SERVER_CPU}, load generator to core ${LOAD_CPU}`
         : 'NOT pinned (no taskset or fewer than 2 cores): figures are not per core'),
   );
-  if (cli.profile && !cli.only.includes('throughput')) {
-    view.log('--profile applies to the throughput scenario, which is not selected: no profile');
+  const profiledScenarios = cli.only.filter((s) => PROFILED.includes(s));
+  if (cli.profile && profiledScenarios.length === 0) {
+    view.log(`--profile applies to ${PROFILED.join(', ')}, none of which is selected: no profile`);
   }
+  const profileDir = (): string | undefined => {
+    if (!cli.profile) return undefined;
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    return PROFILE_DIR;
+  };
+  /**
+   * Summarizes and prints the profile of a scenario's server, whole or per measured phase (the
+   * rest of the server's life, such as 10 000 logins, would drown the phases).
+   */
+  const profileOf = (dir: string | undefined, pid: number): ProfileSummary | undefined => {
+    if (!dir) return undefined;
+    const file = findProfile(dir, pid);
+    if (!file) {
+      view.log(`  no .cpuprofile for pid ${pid} in ${dir}`);
+      return undefined;
+    }
+    const summary = summarizeProfile(file, 25);
+    view.log(formatProfile(summary));
+    return summary;
+  };
+  const phaseProfiles = (dir: string | undefined, pid: number, phases: [string, TimeRange][]): void => {
+    if (!dir) return;
+    const file = findProfile(dir, pid);
+    if (!file) {
+      view.log(`  no .cpuprofile for pid ${pid} in ${dir}`);
+      return;
+    }
+    for (const [name, range] of phases) {
+      const summary = summarizeProfile(file, 15, range);
+      profiles[name] = summary;
+      view.log(formatProfile(summary, `CPU profile of the server during ${name}`));
+    }
+  };
 
   const results: Results = { memory: [], offline: [] };
   const errors: { scenario: string; message: string }[] = [];
   let profile: ProfileSummary | undefined;
+  /** Profiles of the other profiled scenarios, by scenario. */
+  const profiles: Record<string, ProfileSummary> = {};
   ctx.template = mkdtempSync(join(os.tmpdir(), 'parley-bench-template-'));
   tempDirs.add(ctx.template);
   try {
@@ -530,11 +725,7 @@ async function main(): Promise<number> {
 
     if (cli.only.includes('throughput')) {
       await attempt('throughput', async () => {
-        let profileDir: string | undefined;
-        if (cli.profile) {
-          mkdirSync(PROFILE_DIR, { recursive: true });
-          profileDir = PROFILE_DIR;
-        }
+        const dir = profileDir();
         const r = await scenario<ThroughputResult>(
           ctx,
           'throughput',
@@ -547,7 +738,7 @@ async function main(): Promise<number> {
             drainMs: DRAIN_MS,
             contentBytes: CONTENT_BYTES,
           },
-          { fds: PAIRS * 2 + 512, profileDir },
+          { fds: PAIRS * 2 + 512, profileDir: dir },
         );
         results.throughput = r;
         view.log(
@@ -561,13 +752,7 @@ async function main(): Promise<number> {
             '  WARNING: the load generator saturated its core before the server: the figure is a lower bound',
           );
         }
-        if (profileDir) {
-          const file = findProfile(profileDir, r.server.pid);
-          if (file) {
-            profile = summarizeProfile(file, 25);
-            view.log(formatProfile(profile));
-          } else view.log(`  no .cpuprofile for pid ${r.server.pid} in ${profileDir}`);
-        }
+        profile = profileOf(dir, r.server.pid);
       });
     }
 
@@ -656,6 +841,125 @@ async function main(): Promise<number> {
         });
       }
     }
+
+    if (cli.only.includes('group')) {
+      await attempt('group', async () => {
+        const template = mkdtempSync(join(os.tmpdir(), 'parley-bench-template-group-'));
+        tempDirs.add(template);
+        try {
+          const t1 = Date.now();
+          view.update('prepare', 'groups', 0, 1);
+          await deriveTemplate(ctx.template, template, (store) => prepareGroups(store, plan.groupSizes));
+          view.log(`prepared groups of ${plan.groupSizes.join(', ')} members in ${Date.now() - t1} ms`);
+          const maxMembers = Math.max(...plan.groupSizes);
+          const dir = profileDir();
+          const r = await scenario<GroupResult>(
+            ctx,
+            'group',
+            {
+              kind: 'group',
+              groups: plan.groupSizes.map((members) => ({
+                groupId: benchGroupId(members),
+                members,
+                sequential: plan.groupSequential,
+                burst: modeOf(members) === 'write' ? plan.groupBurstWrite : plan.groupBurstRead,
+              })),
+              burstWindow: GROUP_BURST_WINDOW,
+              messageTimeoutMs: GROUP_MESSAGE_TIMEOUT_MS,
+              phaseTimeoutMs: GROUP_PHASE_TIMEOUT_MS,
+              settleMs: GROUP_SETTLE_MS,
+              contentBytes: CONTENT_BYTES,
+              loginConcurrency: 64,
+            },
+            { fds: maxMembers + 512, template, profileDir: dir },
+          );
+          results.group = r;
+          view.log(`  ${fmtInt(r.connections)} members online (${fmtInt(r.loginsPerSec)} logins/s)`);
+          const others = Object.entries(r.otherPushes).map(([k, v]) => `${v} ${k}`);
+          if (r.disconnects > 0 || r.sendErrors > 0 || r.strayPushes > 0 || others.length > 0) {
+            view.log(
+              `  WARNING: ${r.disconnects} disconnects, ${r.sendErrors} refused sends ${JSON.stringify(r.errorSamples)}, ` +
+                `${r.strayPushes} unknown MSG/PUSH, other pushes: ${others.join(', ') || 'none'}`,
+            );
+          }
+          for (const g of r.groups) {
+            const s = g.sequential;
+            const b = g.burst;
+            view.log(
+              `  ${g.members} members, ${g.observedMode} diffusion (expected ${g.expectedMode}): send->last member ` +
+                `p50 ${fmtMs(s.lastMember.p50Ms)}, max ${fmtMs(s.lastMember.maxMs)} over ${s.complete}/${s.sent} msgs; ` +
+                `${fmtInt(s.deliveriesPerSec)} deliveries/s one at a time` +
+                (b
+                  ? `, ${fmtInt(b.deliveriesPerSec)}/s in a burst of ${b.sent} (server CPU ${b.cpu.server}, load ${b.cpu.load})`
+                  : '') +
+                `; exactly once: ${g.delivery.exactlyOnce ? 'holds' : 'DOES NOT HOLD'}`,
+            );
+            for (const [name, phase] of [['one at a time', s] as const, ['burst', b] as const]) {
+              const warning = ctx.pin && phase ? contention(phase) : undefined;
+              if (warning) view.log(`  WARNING (${g.members} members, ${name}): ${warning}`);
+            }
+          }
+          phaseProfiles(
+            dir,
+            r.server.pid,
+            r.groups.flatMap((g) => {
+              const at = `group @${sizeLabel(g.members)}`;
+              const out: [string, TimeRange][] = [[`${at} one at a time`, g.sequential.mono]];
+              if (g.burst) out.push([`${at} burst`, g.burst.mono]);
+              return out;
+            }),
+          );
+        } finally {
+          rmSync(template, { recursive: true, force: true });
+          tempDirs.delete(template);
+        }
+      });
+    }
+
+    if (cli.only.includes('conversations')) {
+      await attempt('conversations', async () => {
+        const template = mkdtempSync(join(os.tmpdir(), 'parley-bench-template-conv-'));
+        tempDirs.add(template);
+        try {
+          const t1 = Date.now();
+          const convPlan = conversationPlan(plan.conversations);
+          await deriveTemplate(ctx.template, template, (store) =>
+            prepareConversations(store, convPlan, (done, total) =>
+              view.update('prepare', 'conversations', done, total),
+            ),
+          );
+          view.log(
+            `prepared ${convPlan.convs.length} conversations (${convPlan.messages} messages) in ${Date.now() - t1} ms`,
+          );
+          const dir = profileDir();
+          const r = await scenario<ConversationsResult>(
+            ctx,
+            'conversations',
+            {
+              kind: 'conversations',
+              conversations: plan.conversations,
+              repeats: plan.conversationRepeats,
+              phaseTimeoutMs: CONVERSATIONS_PHASE_TIMEOUT_MS,
+            },
+            { fds: 512, template, profileDir: dir },
+          );
+          results.conversations = r;
+          view.log(
+            `  CONV/LIST of ${r.list.entries} entries (${(r.list.bytes / 1024).toFixed(1)} KiB): first ${fmtMs(r.list.firstMs)}, ` +
+              `p50 ${fmtMs(r.list.latency.p50Ms)}, p99 ${fmtMs(r.list.latency.p99Ms)}; CONV/UNREAD p50 ` +
+              `${fmtMs(r.unread.latency.p50Ms)}, p99 ${fmtMs(r.unread.latency.p99Ms)}; total_unread ` +
+              `${r.listTotals.join('/')} (expected ${r.expectedTotalUnread}); ${r.correct ? 'all checks hold' : 'CHECKS FAILED'}`,
+          );
+          phaseProfiles(dir, r.server.pid, [
+            ['conversations CONV/LIST', r.list.mono],
+            ['conversations CONV/UNREAD', r.unread.mono],
+          ]);
+        } finally {
+          rmSync(template, { recursive: true, force: true });
+          tempDirs.delete(template);
+        }
+      });
+    }
   } finally {
     rmSync(ctx.template, { recursive: true, force: true });
     tempDirs.delete(ctx.template);
@@ -674,7 +978,7 @@ async function main(): Promise<number> {
     wallSeconds: Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000),
     mode: cli.quick ? 'quick' : 'full',
     scenarios: cli.only,
-    profiled: cli.profile && cli.only.includes('throughput'),
+    profiled: cli.profile && profiledScenarios.length > 0,
     machine: {
       cpus,
       model: os.cpus()[0]?.model ?? 'unknown',
@@ -690,12 +994,20 @@ async function main(): Promise<number> {
       settings: { ...SERVER_SETTINGS, 'store.sqliteSynchronous': 'FULL (default)' },
       users: TOTAL_USERS,
     },
-    plan: { ...plan, pairs: PAIRS, inflightPerPair: INFLIGHT_PER_PAIR, contentBytes: CONTENT_BYTES },
+    plan: {
+      ...plan,
+      pairs: PAIRS,
+      inflightPerPair: INFLIGHT_PER_PAIR,
+      contentBytes: CONTENT_BYTES,
+      groupBurstWindow: GROUP_BURST_WINDOW,
+      groupMessageTimeoutMs: GROUP_MESSAGE_TIMEOUT_MS,
+    },
     targets: TARGETS,
     summary: rows,
     results,
     errors,
     ...(profile ? { profile } : {}),
+    ...(Object.keys(profiles).length > 0 ? { profiles } : {}),
   };
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });

@@ -159,3 +159,61 @@ export interface ThreadStates {
   disk: number;
   other: number;
 }
+
+/** Cumulative time of one core by kind, in clock ticks (a line of /proc/stat). */
+export interface CoreTicks {
+  user: number;
+  system: number;
+  softirq: number;
+  /** irq + steal + guest time. */
+  other: number;
+  iowait: number;
+  idle: number;
+}
+
+/** Ticks of every core so far, by core number; empty when /proc/stat cannot be read. */
+export function coreTicks(): CoreTicks[] {
+  const out: CoreTicks[] = [];
+  try {
+    for (const line of readFileSync('/proc/stat', 'utf8').split('\n')) {
+      const m = /^cpu(\d+)\s+(.*)$/.exec(line);
+      if (!m) continue;
+      const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = m[2]!
+        .trim()
+        .split(/\s+/)
+        .map(Number);
+      out[Number(m[1])] = { user: user + nice, system, softirq, other: irq + steal, iowait, idle };
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
+}
+
+/** How each core spent the time between two coreTicks() samples, in % of that time. */
+export function coreShares(a: readonly CoreTicks[], b: readonly CoreTicks[]): Record<string, CoreTicks> {
+  const out: Record<string, CoreTicks> = {};
+  b.forEach((y, i) => {
+    const x = a[i];
+    if (!x) return;
+    const d = {
+      user: y.user - x.user,
+      system: y.system - x.system,
+      softirq: y.softirq - x.softirq,
+      other: y.other - x.other,
+      iowait: y.iowait - x.iowait,
+      idle: y.idle - x.idle,
+    };
+    const total = d.user + d.system + d.softirq + d.other + d.iowait + d.idle || 1;
+    const pct = (v: number): number => round((v / total) * 100, 1);
+    out[`cpu${i}`] = {
+      user: pct(d.user),
+      system: pct(d.system),
+      softirq: pct(d.softirq),
+      other: pct(d.other),
+      iowait: pct(d.iowait),
+      idle: pct(d.idle),
+    };
+  });
+  return out;
+}

@@ -1,6 +1,7 @@
 /** Messages between the runner (run.ts) and the load generator (load-worker.ts). */
 import type { ServerMetrics } from './metrics.ts';
-import type { LatencySummary, ThreadStates } from './stats.ts';
+import type { TimeRange } from './profile.ts';
+import type { CoreTicks, LatencySummary, ThreadStates } from './stats.ts';
 
 export interface ClosedLoopTask {
   kind: 'throughput';
@@ -57,7 +58,49 @@ export interface OfflineTask {
   contentBytes: number;
 }
 
-export type LoadTask = ClosedLoopTask | LatencyTask | MemoryTask | OfflineTask;
+export interface GroupSpec {
+  groupId: string;
+  /** Members: users 0..members-1; user 0 sends. */
+  members: number;
+  /** Messages sent one at a time, each waiting for every member (or messageTimeoutMs). */
+  sequential: number;
+  /** Messages of the closed-loop burst (0 = none). */
+  burst: number;
+}
+
+export interface GroupTask {
+  kind: 'group';
+  /** Run in this order; every member of every group is logged in first (users 0..max-1). */
+  groups: GroupSpec[];
+  /** Sends in flight during a burst. */
+  burstWindow: number;
+  /** Longest wait for one sequential message to reach every member. */
+  messageTimeoutMs: number;
+  /** Longest a sequential phase or a burst may take (sends stop, the wait ends). */
+  phaseTimeoutMs: number;
+  /** Wait at the end for late pushes (duplicates, stragglers) before counting. */
+  settleMs: number;
+  contentBytes: number;
+  loginConcurrency: number;
+}
+
+export interface ConversationsTask {
+  kind: 'conversations';
+  /** Size of the conversation plan (bench/social.ts) the template holds. */
+  conversations: number;
+  /** Measured CONV/LIST and CONV/UNREAD requests (each kind, one after another). */
+  repeats: number;
+  /** Longest the measured requests of one kind may take together. */
+  phaseTimeoutMs: number;
+}
+
+export type LoadTask =
+  | ClosedLoopTask
+  | LatencyTask
+  | MemoryTask
+  | OfflineTask
+  | GroupTask
+  | ConversationsTask;
 
 export interface LoadConfig {
   task: LoadTask;
@@ -189,7 +232,138 @@ export interface OfflineResult {
   serverMetrics?: ServerMetrics;
 }
 
-export type LoadResult = ThroughputResult | LatencyResult | MemoryResult | OfflineResult;
+/** One group of the group scenario. */
+export interface GroupSizeResult {
+  groupId: string;
+  members: number;
+  /** Members that should get each message: all but the sender. */
+  recipients: number;
+  /** From the member count and the server's default group.writeDiffusionMax. */
+  expectedMode: 'write' | 'read';
+  /** From the pushes: write = every push had seq > 0, read = every push had seq 0 and conv_seq set. */
+  observedMode: 'write' | 'read' | 'mixed' | 'none';
+  sequential: GroupPhaseResult;
+  burst?: GroupPhaseResult;
+  /** Over both phases, counted per (member, message) after the final settle. */
+  delivery: GroupDelivery;
+}
+
+export interface GroupPhaseResult {
+  /** Messages sent / acknowledged OK / delivered to every recipient. */
+  sent: number;
+  acked: number;
+  complete: number;
+  /** In flight (1 for the sequential phase). */
+  window: number;
+  /** First send → last push of the phase (sequential: sum of the per-message waits). */
+  seconds: number;
+  /** Distinct (member, message) pushes received per second of `seconds`. */
+  deliveriesPerSec: number;
+  ackedPerSec: number;
+  /** Per message: send → push at the last recipient (only messages that reached all of them). */
+  lastMember: LatencySummary;
+  /** Per message: send → push at the median recipient. */
+  medianMember: LatencySummary;
+  /** Per message: send → push at the first recipient. */
+  firstMember: LatencySummary;
+  /** Per message: send → SendResp. */
+  ack: LatencySummary;
+  cpu: CpuShare;
+  /** How each core spent the phase (% of time: user, system, softirq, ...), from /proc/stat. */
+  cores: Record<string, CoreTicks>;
+  /** The phase on CLOCK_MONOTONIC (to cut the server's CPU profile to it). */
+  mono: TimeRange;
+}
+
+export interface GroupDelivery {
+  messages: number;
+  /** recipients × messages. */
+  expected: number;
+  /** Distinct (member, message) pairs pushed. */
+  received: number;
+  missing: number;
+  duplicates: number;
+  /** Recipients whose count of distinct messages differs from `messages`. */
+  membersWithWrongCount: number;
+  /** Pushes of this group's messages to users who are not members, or to the sender. */
+  toNonMembers: number;
+  toSender: number;
+  /** Pushes whose conv_seq differs from the one the SendResp gave. */
+  convSeqMismatches: number;
+  /** Write diffusion: pushes whose timeline seq is not the member's previous one + 1. */
+  seqGaps: number;
+  pushesWithSeq: number;
+  pushesWithoutSeq: number;
+  exactlyOnce: boolean;
+}
+
+export interface GroupResult {
+  kind: 'group';
+  connections: number;
+  loginMs: number;
+  loginsPerSec: number;
+  groups: GroupSizeResult[];
+  /** MSG/PUSH frames that match no bench message; other pushes by command name. */
+  strayPushes: number;
+  otherPushes: Record<string, number>;
+  sendErrors: number;
+  errorSamples: string[];
+  disconnects: number;
+  serverMetrics?: ServerMetrics;
+}
+
+export interface ConversationsResult {
+  kind: 'conversations';
+  /** Conversations of the user as prepared (hidden ones included). */
+  conversations: number;
+  /** Prepared messages over all of them. */
+  messages: number;
+  readDiffusionGroups: number;
+  loginMs: number;
+  list: {
+    /** Entries in the response. */
+    entries: number;
+    /** Response body size in bytes (protobuf), frame header excluded. */
+    bytes: number;
+    /** First CONV/LIST after login (not in `latency`). */
+    firstMs: number;
+    /** Request written → response frame received. */
+    latency: LatencySummary;
+    /** Client-side protobuf decode of one response, mean. */
+    decodeMs: number;
+    /** The measured requests on CLOCK_MONOTONIC (to cut the server's CPU profile to them). */
+    mono: TimeRange;
+  };
+  unread: { firstMs: number; latency: LatencySummary; mono: TimeRange };
+  expectedTotalUnread: number;
+  /** Entries CONV/LIST should return (the hidden ones are not listed). */
+  expectedEntries: number;
+  /** Distinct total_unread values seen in CONV/LIST and CONV/UNREAD answers. */
+  listTotals: number[];
+  unreadTotals: number[];
+  /** Checked on the first and last CONV/LIST: entries whose unread is not the prepared one, etc. */
+  check: {
+    unreadMismatches: number;
+    /** Entries whose pinned or muted flag is not the prepared one. */
+    settingMismatches: number;
+    missing: number;
+    unexpected: number;
+    /** Pinned first, then last_ts descending. */
+    ordered: boolean;
+    /** read_diffusion set exactly on the groups above group.writeDiffusionMax. */
+    readDiffusionFlags: boolean;
+  };
+  correct: boolean;
+  serverMetrics?: ServerMetrics;
+}
+
+export type LoadResult =
+  | ThroughputResult
+  | LatencyResult
+  | MemoryResult
+  | OfflineResult
+  | GroupResult
+  | ConversationsResult;
 
 /** One line of the load process's stdout. */
 export type LoadMessage =

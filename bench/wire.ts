@@ -27,14 +27,16 @@ export function writeRequestHeader(
 const CLIENT_MSG_ID_TAG = (2 << 3) | 2;
 
 /**
- * SendReq to one recipient with fixed content. Protobuf fields may come in any order, so the
- * body is the encoded constant fields followed by client_msg_id.
+ * SendReq to one recipient (or one group) with fixed content. Protobuf fields may come in any
+ * order, so the body is the encoded constant fields followed by client_msg_id.
  */
 export class SendTemplate {
   private readonly prefix: Buffer;
 
-  constructor(toUid: string, content: string) {
-    this.prefix = Buffer.from(Commands.send.req.encode({ toUid, type: MsgType.TEXT, content }));
+  /** To `toUid`, or with `groupId` set to that group (to_uid then stays empty). */
+  constructor(toUid: string, content: string, groupId = '') {
+    const target = groupId ? { groupId } : { toUid };
+    this.prefix = Buffer.from(Commands.send.req.encode({ ...target, type: MsgType.TEXT, content }));
   }
 
   /** A SEND frame; `clientMsgId` must be ASCII and shorter than 128 bytes. */
@@ -143,6 +145,51 @@ export function parsePush(body: Uint8Array): PushInfo {
       info.sentAtMs = sentAtOf(body, r.pos, r.pos + n);
       r.pos += n;
     } else r.skip(tag & 7);
+  }
+  return info;
+}
+
+export interface GroupPushInfo {
+  /** Seq in the recipient's timeline: > 0 under write diffusion, 0 under read diffusion. */
+  seq: number;
+  convSeq: number;
+  /** The counter part of a bench client_msg_id (`<counter>.<µs>`), 0 when it has another shape. */
+  counter: number;
+}
+
+/** Extracts seq, conv_seq and the client_msg_id counter from a MSG/PUSH body. */
+export function parseGroupPush(body: Uint8Array): GroupPushInfo {
+  const r = new Reader(body);
+  const info: GroupPushInfo = { seq: 0, convSeq: 0, counter: 0 };
+  let msgEnd = -1;
+  while (r.pos < body.length) {
+    const tag = r.varint();
+    if (tag === ((1 << 3) | 2)) {
+      const n = r.varint();
+      msgEnd = r.pos + n;
+      break;
+    }
+    r.skip(tag & 7);
+  }
+  if (msgEnd < 0) return info;
+  while (r.pos < msgEnd) {
+    const tag = r.varint();
+    const field = tag >>> 3;
+    const wire = tag & 7;
+    if (field === 9 && wire === 0) info.seq = r.varint();
+    else if (field === 11 && wire === 0) info.convSeq = r.varint();
+    else if (field === 2 && wire === 2) {
+      const end = r.varint() + r.pos;
+      let counter = 0;
+      let i = r.pos;
+      for (; i < end; i++) {
+        const d = body[i]! - 0x30;
+        if (d < 0 || d > 9) break;
+        counter = counter * 10 + d;
+      }
+      info.counter = i < end && body[i] === 0x2e ? counter : 0;
+      r.pos = end;
+    } else r.skip(wire);
   }
   return info;
 }

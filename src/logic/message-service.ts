@@ -480,10 +480,9 @@ export class MessageService {
         uids.add(uid);
         if (seq > (this.maxSeqs.get(uid) ?? 0)) this.remember(this.maxSeqs, uid, seq);
       }
-      // Read diffusion: members are not in `seqs`; online ones still get the message pushed.
-      if (it.result.members.length > 0 && it.result.seqs.size === 0) {
-        for (const uid of it.result.members) uids.add(uid);
-      }
+      // Read diffusion: members are not in `seqs` (only extra recipients such as a removed
+      // member are); online ones still get the message pushed.
+      for (const uid of it.result.members) uids.add(uid);
     }
     if (uids.size === 0) return;
     // Chained: a later batch's pushes never overtake an earlier one's, even when presence

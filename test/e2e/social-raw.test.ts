@@ -87,6 +87,30 @@ describe('groups over the wire', () => {
     ben.client.close();
   });
 
+  it('pushes a removal notice in read diffusion to the online members and to the removed', async () => {
+    const ann = await loginRaw(port, 'ann', 'ann-rd');
+    const ben = await loginRaw(port, 'ben', 'ben-rd');
+    const cat = await loginRaw(port, 'cat', 'cat-rd');
+    const g = await ann.client.request(Commands.groupCreate, {
+      name: 'big',
+      groupId: 'rd-kick',
+      memberUids: ['ben', 'cat', 'dan', 'eve'],
+    });
+    expect(g.body!.group!.readDiffusion, g.error?.message).toBe(true);
+    const kick = await ann.client.request(Commands.groupKick, { groupId: 'rd-kick', uids: ['cat'] });
+    expect(kick.status, kick.error?.message).toBe(0);
+    const isRemoval = (f: { service: number; command: number; body: Uint8Array }) =>
+      f.service === Commands.push.service &&
+      f.command === Commands.push.command &&
+      Commands.push.body.decode(f.body).msg?.content?.includes('"removed"') === true;
+    const toMember = Commands.push.body.decode((await ben.client.waitFrame(isRemoval)).body).msg!;
+    expect(toMember.seq).toBe(0);
+    const toRemoved = Commands.push.body.decode((await cat.client.waitFrame(isRemoval)).body).msg!;
+    expect(toRemoved.seq).toBeGreaterThan(0); // into the removed member's own timeline
+    expect(toRemoved.convSeq).toBe(toMember.convSeq);
+    for (const c of [ann, ben, cat]) c.client.close();
+  });
+
   it('refuses non-members, muted members and removed members', async () => {
     const ann = await loginRaw(port, 'ann', 'ann-2');
     const eve = await loginRaw(port, 'eve');
