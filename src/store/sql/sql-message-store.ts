@@ -11,6 +11,7 @@ import type {
 } from '../types.ts';
 import { appendKeys, groupsOf, planAppend, type Sent, sendKey } from './append-plan.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
+
 import type { Database, MessagesTable } from './schema.ts';
 
 type MessageRow = Selectable<MessagesTable>;
@@ -25,6 +26,11 @@ const ENTRY_COLUMNS = 12;
 const SEARCHABLE_TYPE = 'text';
 /** Messages one search indexes first at most (the background indexer does the rest). */
 const SEARCH_CATCH_UP = 5000;
+/**
+ * Attempts of an append that the database rolled back as a deadlock victim (MySQL; the whole
+ * transaction is undone, so it is simply run again).
+ */
+const APPEND_ATTEMPTS = 4;
 
 export function toMessage(row: MessageRow): StoredMessage {
   return {
@@ -45,11 +51,6 @@ export function toMessage(row: MessageRow): StoredMessage {
   };
 }
 
-/** LIKE pattern for "contains `text`" with `\` as the escape character. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * Messages, write-diffusion timelines and conversation timelines. One append is one transaction
  * with a fixed number of statements whatever the batch size (each chunked under the dialect's
@@ -65,10 +66,13 @@ export class SqlMessageStore implements MessageStore {
 
   async append(batch: readonly AppendRequest[]): Promise<AppendResult[]> {
     if (batch.length === 0) return [];
-    try {
-      return await this.db.transaction().execute((trx) => this.appendIn(trx, batch));
-    } catch (err) {
-      throw toStoreError(this.ops, err, 'append');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute((trx) => this.appendIn(trx, batch));
+      } catch (err) {
+        if (attempt < APPEND_ATTEMPTS && this.ops.classifyError(err) === 'deadlock') continue;
+        throw toStoreError(this.ops, err, 'append');
+      }
     }
   }
 
@@ -124,7 +128,7 @@ export class SqlMessageStore implements MessageStore {
     for (const chunk of chunksFor(plan.newEntries, ENTRY_COLUMNS, max)) {
       await trx.insertInto('user_convs').values(chunk).ignore().execute();
     }
-    for (const change of plan.changes) await applyChange(trx, change);
+    for (const change of plan.changes) await applyChange(trx, change, this.ops.searchNeedsIndexer);
     return plan.results;
   }
 
@@ -132,6 +136,10 @@ export class SqlMessageStore implements MessageStore {
    * Current seqs of `ids` in a (key, seq) table (sorted ids, so that lock order is the same in
    * every transaction), locked until commit. Missing rows get one at 0 first, so that there is a
    * row to lock (conv_heads rows with last_msg_id 0 are overwritten in the same transaction).
+   * The insert is an upsert rewriting the key with itself rather than an INSERT IGNORE: where
+   * another transaction created the row meanwhile, MySQL's IGNORE would take a shared lock that
+   * the locking read then upgrades, and two such upgraders deadlock; the upsert takes the
+   * exclusive lock at once.
    */
   private async lockRows(
     trx: Transaction<Database>,
@@ -148,13 +156,13 @@ export class SqlMessageStore implements MessageStore {
           await trx
             .insertInto('user_seq')
             .values(chunk.map((uid) => ({ uid, seq: 0 })))
-            .ignore()
+            .modifyEnd(this.ops.upsertTail(['uid'], ['uid']))
             .execute();
         } else {
           await trx
             .insertInto('conv_heads')
             .values(chunk.map((conv_id) => ({ conv_id, seq: 0, last_msg_id: 0, last_ts: 0 })))
-            .ignore()
+            .modifyEnd(this.ops.upsertTail(['conv_id'], ['conv_id']))
             .execute();
         }
       }
@@ -431,9 +439,7 @@ export class SqlMessageStore implements MessageStore {
           ),
         ),
       );
-    query = indexed
-      ? query.where(this.ops.searchMatch(text))
-      : query.where(sql<boolean>`m.content like ${containsPattern(text)} escape '\\'`);
+    query = query.where(indexed ? this.ops.searchMatch(text) : this.ops.searchScan(text));
     if (q.convId !== '') query = query.where('m.conv_id', '=', q.convId);
     if (q.beforeMsgId > 0) query = query.where('m.msg_id', '<', q.beforeMsgId);
     const rows = await query
@@ -444,8 +450,15 @@ export class SqlMessageStore implements MessageStore {
   }
 }
 
-/** Applies a recall or edit to its target message and queues it for re-indexing. */
-export async function applyChange(trx: Transaction<Database>, change: MessageChange): Promise<void> {
+/**
+ * Applies a recall or edit to its target message and, where an indexer feeds the search index
+ * (`reindex`), queues it for re-indexing.
+ */
+export async function applyChange(
+  trx: Transaction<Database>,
+  change: MessageChange,
+  reindex: boolean,
+): Promise<void> {
   if (change.kind === 'recall') {
     await trx
       .updateTable('messages')
@@ -459,5 +472,5 @@ export async function applyChange(trx: Transaction<Database>, change: MessageCha
       .where('msg_id', '=', change.msgId)
       .execute();
   }
-  await trx.insertInto('search_queue').values({ msg_id: change.msgId }).ignore().execute();
+  if (reindex) await trx.insertInto('search_queue').values({ msg_id: change.msgId }).ignore().execute();
 }

@@ -21,13 +21,7 @@ import {
 import { sqliteOps } from '../sql/dialect-ops.ts';
 import { migrateToLatest } from '../sql/migrations.ts';
 import type { Database } from '../sql/schema.ts';
-import { SqlContactStore } from '../sql/sql-contact-store.ts';
-import { SqlConversationStore } from '../sql/sql-conversation-store.ts';
-import { SqlDeviceStore } from '../sql/sql-device-store.ts';
-import { SqlGroupStore } from '../sql/sql-group-store.ts';
-import { SqlMessageStore } from '../sql/sql-message-store.ts';
-import { SqlTokenStore } from '../sql/sql-token-store.ts';
-import { SqlUserStore } from '../sql/sql-user-store.ts';
+import { SqlStoreParts } from '../sql/sql-store-parts.ts';
 import type { Store } from '../types.ts';
 import { SqliteMessageStore } from './sqlite-message-store.ts';
 
@@ -112,14 +106,7 @@ function cachingDatabase(sqlite: BetterSqlite3.Database): SqliteDatabase {
   };
 }
 
-class SqliteStoreImpl implements SqliteStore {
-  readonly users: SqlUserStore;
-  readonly tokens: SqlTokenStore;
-  readonly devices: SqlDeviceStore;
-  readonly messages: SqlMessageStore;
-  readonly conversations: SqlConversationStore;
-  readonly groups: SqlGroupStore;
-  readonly contacts: SqlContactStore;
+class SqliteStoreImpl extends SqlStoreParts implements SqliteStore {
   #closing: Promise<void> | undefined;
 
   constructor(
@@ -127,15 +114,7 @@ class SqliteStoreImpl implements SqliteStore {
     private readonly db: Kysely<Database>,
     preparedAppend: boolean,
   ) {
-    this.users = new SqlUserStore(db, sqliteOps);
-    this.tokens = new SqlTokenStore(db, sqliteOps);
-    this.devices = new SqlDeviceStore(db, sqliteOps);
-    this.groups = new SqlGroupStore(db, sqliteOps);
-    this.contacts = new SqlContactStore(db, sqliteOps);
-    this.messages = preparedAppend
-      ? new SqliteMessageStore(db, sqliteOps, sqlite)
-      : new SqlMessageStore(db, sqliteOps);
-    this.conversations = new SqlConversationStore(db, sqliteOps);
+    super(db, sqliteOps, preparedAppend ? new SqliteMessageStore(db, sqliteOps, sqlite) : undefined);
   }
 
   migrate(): Promise<void> {

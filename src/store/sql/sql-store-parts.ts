@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { SqlDialectOps } from './dialect-ops.ts';
+import type { Database } from './schema.ts';
+import { SqlContactStore } from './sql-contact-store.ts';
+import { SqlConversationStore } from './sql-conversation-store.ts';
+import { SqlDeviceStore } from './sql-device-store.ts';
+import { SqlGroupStore } from './sql-group-store.ts';
+import { SqlMessageStore } from './sql-message-store.ts';
+import { SqlTokenStore } from './sql-token-store.ts';
+import { SqlUserStore } from './sql-user-store.ts';
+
+/**
+ * The aggregates of a SQL store over one database, shared by every SQL engine; an engine adds
+ * connection handling (migrate, ping, close) and may bring its own message store.
+ */
+export abstract class SqlStoreParts {
+  readonly users: SqlUserStore;
+  readonly tokens: SqlTokenStore;
+  readonly devices: SqlDeviceStore;
+  readonly messages: SqlMessageStore;
+  readonly conversations: SqlConversationStore;
+  readonly groups: SqlGroupStore;
+  readonly contacts: SqlContactStore;
+
+  protected constructor(db: Kysely<Database>, ops: SqlDialectOps, messages?: SqlMessageStore) {
+    this.users = new SqlUserStore(db, ops);
+    this.tokens = new SqlTokenStore(db, ops);
+    this.devices = new SqlDeviceStore(db, ops);
+    this.messages = messages ?? new SqlMessageStore(db, ops);
+    this.conversations = new SqlConversationStore(db, ops);
+    this.groups = new SqlGroupStore(db, ops);
+    this.contacts = new SqlContactStore(db, ops);
+  }
+}

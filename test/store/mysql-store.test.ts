@@ -1,0 +1,22 @@
+// The three Store contract suites against MySQL/MariaDB (the local MariaDB 10.11 service), each
+// on a database of its own. MySQL has only the shared Kysely append path.
+import { describe } from 'vitest';
+import { runConversationStoreContract } from '../contract/conversation-store.contract.ts';
+import { runSocialStoreContract } from '../contract/social-store.contract.ts';
+import { runStoreContract } from '../contract/store.contract.ts';
+import { useMysqlDatabase } from '../helpers/mysql.ts';
+
+describe('mysql: store contract', () => {
+  const db = useMysqlDatabase();
+  runStoreContract({ name: 'mysql', create: () => db.create() });
+});
+
+describe('mysql: social store contract', () => {
+  const db = useMysqlDatabase();
+  runSocialStoreContract({ name: 'mysql', create: () => db.create() });
+});
+
+describe('mysql: conversation store contract', () => {
+  const db = useMysqlDatabase();
+  runConversationStoreContract({ name: 'mysql', create: () => db.create() });
+});
