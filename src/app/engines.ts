@@ -1,6 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { Config } from '../config/schema.ts';
+import type { Logger } from '../observability/logger.ts';
+import { LocalBus } from '../route/bus-local.ts';
+import { NatsBus } from '../route/bus-nats.ts';
+import { MemoryPresence } from '../route/presence-memory.ts';
+import { RedisPresence } from '../route/presence-redis.ts';
+import type { Bus, Presence } from '../route/types.ts';
 import { createSqliteStore } from '../store/index.ts';
+import { createMysqlStore } from '../store/mysql/mysql-store.ts';
 import type { Store } from '../store/types.ts';
 
 /**
@@ -8,6 +15,14 @@ import type { Store } from '../store/types.ts';
  * and CLI alike); the caller runs `migrate()` once, as for an injected store.
  */
 export async function openStore(config: Config): Promise<Store> {
+  if (config['store.engine'] === 'mysql') {
+    return createMysqlStore({
+      uri: config['store.mysqlUri'],
+      database: config['store.mysqlDatabase'],
+      connectionLimit: config['store.mysqlConnections'],
+      migrate: false,
+    });
+  }
   const file = config['store.sqliteFile'] || join(resolve(config.dataDir), 'parley.db');
   return createSqliteStore({
     file,
@@ -15,4 +30,31 @@ export async function openStore(config: Config): Promise<Store> {
     walAutocheckpointPages: config['store.sqliteWalAutocheckpoint'],
     migrate: false,
   });
+}
+
+/** The presence engine the config names. */
+export async function openPresence(config: Config): Promise<Presence> {
+  if (config['presence.engine'] === 'redis') {
+    return RedisPresence.connect({
+      redis: config['presence.redisUrl'],
+      keyPrefix: config['presence.redisPrefix'],
+      ttlMs: config['presence.ttlMs'],
+    });
+  }
+  return new MemoryPresence();
+}
+
+/** The bus engine the config names. */
+export async function openBus(config: Config, log: Logger): Promise<Bus> {
+  if (config['bus.engine'] === 'nats') {
+    return NatsBus.connect({
+      nats: config['bus.natsServers']
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      subjectPrefix: config['bus.natsPrefix'],
+      logger: log,
+    });
+  }
+  return new LocalBus();
 }

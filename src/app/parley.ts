@@ -7,11 +7,9 @@ import { listenWs } from '../gate/ws-listener.ts';
 import { type Logic, startLogic } from '../logic/logic.ts';
 import { createLogger, type Logger } from '../observability/logger.ts';
 import { Metrics } from '../observability/metrics.ts';
-import { LocalBus } from '../route/bus-local.ts';
-import { MemoryPresence } from '../route/presence-memory.ts';
 import type { Bus, Presence } from '../route/types.ts';
 import type { Store } from '../store/types.ts';
-import { openStore } from './engines.ts';
+import { openBus, openPresence, openStore } from './engines.ts';
 import { listenOps } from './http-ops.ts';
 
 export interface ParleyOptions {
@@ -59,8 +57,8 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const metrics = new Metrics({ node: nodeId });
   const store = opts.store ?? (await openStore(config));
   await store.migrate();
-  const presence = opts.presence ?? new MemoryPresence();
-  const bus = opts.bus ?? new LocalBus();
+  const presence = opts.presence ?? (await openPresence(config));
+  const bus = opts.bus ?? (await openBus(config, log));
   const logic = startLogic({ store, presence, bus, config, metrics, log });
   await logic.messages.init();
   const gate = new Gate({ gateId: `${nodeId}/gate`, config, logic, presence, bus, log, metrics });

@@ -120,13 +120,46 @@ export const schema = {
   'group.maxMembers': num(2000, 'Most members of a normal group.', 2, 1_000_000),
   'group.maxLargeMembers': num(100_000, 'Most members of a large group.', 2, 10_000_000),
 
+  'presence.engine': str('memory', 'Who is online where: in-process (one node) or Redis (cluster).', [
+    'memory',
+    'redis',
+  ]),
+  'presence.redisUrl': str('redis://127.0.0.1:6379', 'Redis server when presence.engine is redis.'),
+  'presence.redisPrefix': str(
+    'parley:',
+    'Prefix of every Redis key; distinct prefixes are distinct clusters.',
+  ),
+  'presence.ttlMs': num(
+    90_000,
+    'Redis presence: a session not refreshed by heartbeats for this long expires (a dead gate).',
+    1000,
+  ),
+  'bus.engine': str('local', 'Logic-to-gate delivery: in-process calls (one node) or NATS (cluster).', [
+    'local',
+    'nats',
+  ]),
+  'bus.natsServers': str(
+    'nats://127.0.0.1:4222',
+    'NATS server(s), comma-separated, when bus.engine is nats.',
+  ),
+  'bus.natsPrefix': str('parley.', 'Prefix of every NATS subject; distinct prefixes are distinct clusters.'),
+
   'contacts.messagePolicy': str(
     'open',
     'Who may message whom one-to-one: anyone (open) or friends only (friends). Blocked senders are always refused.',
     ['open', 'friends'],
   ),
 
-  'store.engine': str('sqlite', 'Storage engine.', ['sqlite']),
+  'store.engine': str('sqlite', 'Storage engine: embedded SQLite, or MySQL/MariaDB for clusters.', [
+    'sqlite',
+    'mysql',
+  ]),
+  'store.mysqlUri': str(
+    'mysql://root@127.0.0.1:3306',
+    'MySQL/MariaDB server (host, port, user, password) when store.engine is mysql.',
+  ),
+  'store.mysqlDatabase': str('parley', 'MySQL/MariaDB database (schema) holding the tables; must exist.'),
+  'store.mysqlConnections': num(10, 'Most connections this node opens to MySQL/MariaDB.', 1, 1000),
   'store.sqliteFile': str('', 'SQLite database file; empty means <dataDir>/parley.db.'),
   'store.sqliteSynchronous': str(
     'FULL',

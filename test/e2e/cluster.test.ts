@@ -1,0 +1,108 @@
+// Two Parley node processes sharing MariaDB (store), Redis (presence) and NATS (bus): a user on
+// one node talks to a user on the other, in one-to-one and group conversations, and a login on
+// one node kicks the same device class on the other.
+import { randomBytes } from 'node:crypto';
+import { type ChatMessage, ParleyClient } from '@parley/client';
+import { tcpTransport } from '@parley/client/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChildServer, startChildServer } from '../helpers/child-server.ts';
+import { MYSQL_URI, useMysqlDatabase } from '../helpers/mysql.ts';
+import { tempDir } from '../helpers/server.ts';
+
+const PW = 'cluster-password';
+const db = useMysqlDatabase({ migrate: false });
+const prefix = `pt${randomBytes(4).toString('hex')}`;
+const nodes: ChildServer[] = [];
+const clients: ParleyClient[] = [];
+const dirs: { cleanup(): void }[] = [];
+
+function clusterArgs(nodeId: number): string[] {
+  const set = (kv: string) => ['--set', kv];
+  return [
+    ...set(`nodeId=${nodeId}`),
+    ...set('store.engine=mysql'),
+    ...set(`store.mysqlUri=${MYSQL_URI}`),
+    ...set(`store.mysqlDatabase=${db.name}`),
+    ...set('presence.engine=redis'),
+    ...set(`presence.redisPrefix=${prefix}:`),
+    ...set('bus.engine=nats'),
+    ...set(`bus.natsPrefix=${prefix}.`),
+  ];
+}
+
+async function user(node: ChildServer, uid: string, deviceId = `${uid}-phone`) {
+  const c = new ParleyClient({
+    transport: tcpTransport({ host: '127.0.0.1', port: node.tcpPort }),
+    reconnect: false,
+  });
+  clients.push(c);
+  const messages: ChatMessage[] = [];
+  c.on('message', (m) => messages.push(m));
+  await c.login({ uid, password: PW }, { deviceId, platform: 'ios' });
+  return { c, messages };
+}
+
+async function until(cond: () => boolean, what: string, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+beforeAll(async () => {
+  // The first node migrates the empty database; the second finds it current.
+  for (const id of [1, 2]) {
+    const dir = tempDir('parley-cluster-');
+    dirs.push(dir);
+    nodes.push(await startChildServer(dir.dir, clusterArgs(id)));
+  }
+  for (const uid of ['ca', 'cb', 'cc']) {
+    const c = new ParleyClient({ transport: tcpTransport({ host: '127.0.0.1', port: nodes[0]!.tcpPort }) });
+    await c.register({ uid, password: PW });
+    c.close();
+  }
+}, 60_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  for (const n of nodes) n.proc.kill('SIGTERM');
+  await Promise.all(nodes.map((n) => n.exited));
+  for (const d of dirs) d.cleanup();
+});
+
+describe('two nodes on MariaDB, Redis and NATS', () => {
+  it('delivers one-to-one and group messages across nodes, in one order', async () => {
+    const a = await user(nodes[0]!, 'ca');
+    const b = await user(nodes[1]!, 'cb');
+    const sent = [];
+    for (let i = 0; i < 20; i++) sent.push(await a.c.send({ to: 'cb', content: `hop ${i}` }));
+    await until(() => b.messages.length >= 20, 'c2c pushes on the other node');
+    expect(b.messages.map((m) => m.content)).toEqual(sent.map((_, i) => `hop ${i}`));
+    expect(b.messages.map((m) => m.seq)).toEqual(b.messages.map((_, i) => i + 1));
+
+    const c = await user(nodes[1]!, 'cc');
+    const g = await a.c.createGroup({ name: 'across', groupId: `x-${prefix}`, members: ['cb', 'cc'] });
+    for (let i = 0; i < 5; i++) await a.c.send({ groupId: g.groupId, content: `g ${i}` });
+    const inGroup = (m: ChatMessage) => m.convId === g.convId && m.type === 'text';
+    await until(
+      () => b.messages.filter(inGroup).length === 5 && c.messages.filter(inGroup).length === 5,
+      'group',
+    );
+    expect(b.messages.filter(inGroup).map((m) => m.convSeq)).toEqual(
+      c.messages.filter(inGroup).map((m) => m.convSeq),
+    );
+    const list = await b.c.conversations();
+    expect(list.totalUnread).toBe(20 + 6); // 20 c2c + the created notice and 5 group messages
+  });
+
+  it('a login on one node kicks the same device class on the other', async () => {
+    const first = await user(nodes[0]!, 'cc', 'cc-ipad');
+    let kicked = false;
+    first.c.on('kicked', () => {
+      kicked = true;
+    });
+    await user(nodes[1]!, 'cc', 'cc-iphone');
+    await until(() => kicked, 'kick across nodes');
+  });
+});
