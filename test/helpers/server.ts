@@ -33,6 +33,10 @@ export async function startTestServer(overrides: Overrides = {}, dir?: string): 
       'log.level': 'silent',
       'store.sqliteSynchronous': 'NORMAL',
       'store.cursorFlushMs': 100,
+      // Every test client comes from 127.0.0.1: suites register and log in hundreds of users.
+      // The tests of the per-address budget set it themselves.
+      'gate.authPerSecPerIp': 1000,
+      'gate.authBurstPerIp': 10_000,
       ...overrides,
     },
   });
