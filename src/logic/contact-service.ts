@@ -33,6 +33,11 @@ const MAX_UIDS = 200;
 const MAX_NOTE = 512;
 const MAX_REMARK = 128;
 const BLOCK_CACHE = 100_000;
+/**
+ * How long a recipient's cached block list is trusted. Changes made on this node apply at once;
+ * on a cluster a block made through another node applies within this time.
+ */
+const BLOCK_CACHE_MS = 5000;
 const STATUS: Record<FriendRequestStatusName, FriendRequestStatus> = {
   pending: FriendRequestStatus.PENDING,
   accepted: FriendRequestStatus.ACCEPTED,
@@ -60,7 +65,7 @@ function limited(v: string | null | undefined, max: number, field: string): stri
  * local change (a cluster would need the change published).
  */
 export class ContactService {
-  private readonly blockedByCache = new Map<string, Set<string>>();
+  private readonly blockedByCache = new Map<string, { blocked: Set<string>; at: number }>();
   /** Watched uid → watching sessions (session id → gate). */
   private readonly watchers = new Map<string, Map<string, string>>();
   /** Session id → its user and the uids it watches (for cleanup when the session ends). */
@@ -70,13 +75,14 @@ export class ContactService {
 
   /** Refuses a one-to-one message that the recipient's block list or the policy forbids. */
   async mayMessage(from: string, to: string): Promise<void> {
-    let blocked = this.blockedByCache.get(to);
-    if (!blocked) {
-      blocked = new Set(await this.d.store.contacts.blockedBy(to));
+    const now = Date.now();
+    let cached = this.blockedByCache.get(to);
+    if (!cached || now - cached.at > BLOCK_CACHE_MS) {
+      cached = { blocked: new Set(await this.d.store.contacts.blockedBy(to)), at: now };
       if (this.blockedByCache.size >= BLOCK_CACHE) this.blockedByCache.clear();
-      this.blockedByCache.set(to, blocked);
+      this.blockedByCache.set(to, cached);
     }
-    if (blocked.has(from)) throw new ParleyError(Code.BLOCKED, undefined, 'to_uid');
+    if (cached.blocked.has(from)) throw new ParleyError(Code.BLOCKED, undefined, 'to_uid');
     if (
       this.d.config['contacts.messagePolicy'] === 'friends' &&
       !(await this.d.store.contacts.areFriends(from, to))
