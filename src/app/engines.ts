@@ -3,9 +3,11 @@ import type { Config } from '../config/schema.ts';
 import type { Logger } from '../observability/logger.ts';
 import { LocalBus } from '../route/bus-local.ts';
 import { NatsBus } from '../route/bus-nats.ts';
+import { MemoryGateRegistry } from '../route/gate-registry-memory.ts';
+import { RedisGateRegistry } from '../route/gate-registry-redis.ts';
 import { MemoryPresence } from '../route/presence-memory.ts';
 import { RedisPresence } from '../route/presence-redis.ts';
-import type { Bus, Presence } from '../route/types.ts';
+import type { Bus, GateRegistry, Presence } from '../route/types.ts';
 import { createSqliteStore } from '../store/index.ts';
 import { createMysqlStore } from '../store/mysql/mysql-store.ts';
 import type { Store } from '../store/types.ts';
@@ -42,6 +44,21 @@ export async function openPresence(config: Config): Promise<Presence> {
     });
   }
   return new MemoryPresence();
+}
+
+/**
+ * The gate registry (dispatch) follows the presence engine: in-process for one node, Redis (same
+ * server and key prefix as presence) for a cluster.
+ */
+export async function openGateRegistry(config: Config): Promise<GateRegistry> {
+  if (config['presence.engine'] === 'redis') {
+    return RedisGateRegistry.connect({
+      redis: config['presence.redisUrl'],
+      keyPrefix: config['presence.redisPrefix'],
+      staleMs: config['dispatch.staleMs'],
+    });
+  }
+  return new MemoryGateRegistry({ staleMs: config['dispatch.staleMs'] });
 }
 
 /** The bus engine the config names. */

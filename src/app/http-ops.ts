@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Metrics } from '../observability/metrics.ts';
+import type { GateLoad } from '../route/types.ts';
 import { listen } from '../util/listen.ts';
 
 export interface OpsDeps {
@@ -7,9 +8,19 @@ export interface OpsDeps {
   metrics: Metrics;
   /** Throws when the node cannot serve (store unreachable, shutting down). */
   health(): Promise<Record<string, unknown>>;
+  /** Live gates, least loaded first; present only on nodes running the dispatch role. */
+  dispatch?: () => Promise<GateLoad[]>;
 }
 
-/** The operations endpoint: GET /healthz (JSON, 200 or 503) and GET /metrics (Prometheus text). */
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * The operations endpoint: GET /healthz (JSON, 200 or 503), GET /metrics (Prometheus text) and,
+ * on dispatch nodes, GET /dispatch (JSON `{gates}`, least loaded first; 503 when no gate is live).
+ */
 export async function listenOps(d: OpsDeps, host: string, port: number): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -37,6 +48,16 @@ export async function listenOps(d: OpsDeps, host: string, port: number): Promise
           res.end(text);
         },
         () => res.writeHead(500).end(),
+      );
+      return;
+    }
+    if (path === '/dispatch' && d.dispatch) {
+      d.dispatch().then(
+        (gates) => {
+          if (gates.length === 0) json(res, 503, { gates: [], error: 'no live gate' });
+          else json(res, 200, { gates });
+        },
+        (err: unknown) => json(res, 503, { gates: [], error: (err as Error).message }),
       );
       return;
     }

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
-import type { Config } from '../config/schema.ts';
+import { type Config, parseRoles, type Role } from '../config/schema.ts';
 import { Gate } from '../gate/gate.ts';
 import { listenTcp, type TlsFiles } from '../gate/tcp-listener.ts';
 import { listenWs } from '../gate/ws-listener.ts';
 import { type Logic, startLogic } from '../logic/logic.ts';
 import { createLogger, type Logger } from '../observability/logger.ts';
 import { Metrics } from '../observability/metrics.ts';
-import type { Bus, Presence } from '../route/types.ts';
+import type { Bus, GateLoad, GateRegistry, Presence } from '../route/types.ts';
 import type { Store } from '../store/types.ts';
-import { openBus, openPresence, openStore } from './engines.ts';
+import { openBus, openGateRegistry, openPresence, openStore } from './engines.ts';
 import { listenOps } from './http-ops.ts';
 
 export interface ParleyOptions {
@@ -19,19 +19,30 @@ export interface ParleyOptions {
   store?: Store;
   presence?: Presence;
   bus?: Bus;
+  gateRegistry?: GateRegistry;
 }
 
-/** A running node: ports it listens on and a graceful stop. */
-export interface ParleyNode {
+/** What every node has, whatever its roles: its ports (0 for listeners it does not run) and a stop. */
+export interface RunningNode {
   readonly nodeId: string;
+  readonly roles: ReadonlySet<Role>;
   readonly tcpPort: number;
   readonly wsPort: number;
   readonly httpPort: number;
+  readonly metrics: Metrics;
+  readonly log: Logger;
+  readonly gateRegistry: GateRegistry;
+  stop(): Promise<void>;
+}
+
+/** A dispatch-only node: the ops HTTP endpoint (/healthz, /metrics, /dispatch) over the registry. */
+export type DispatchNode = RunningNode;
+
+/** A running gate+logic node (maybe with dispatch): ports it listens on and a graceful stop. */
+export interface ParleyNode extends RunningNode {
   readonly store: Store;
   readonly logic: Logic;
   readonly gate: Gate;
-  readonly metrics: Metrics;
-  readonly log: Logger;
   /**
    * Graceful stop: stop accepting, commit every accepted message (acks still go out), tell
    * clients to reconnect later, close connections, close the store.
@@ -49,9 +60,80 @@ function portOf(s: Server): number {
   return (s.address() as AddressInfo).port;
 }
 
-/** Starts every role in this process: store, route, logic, gate listeners and the ops endpoint. */
+function checkDispatchTiming(config: Config): void {
+  if (config['dispatch.staleMs'] <= config['dispatch.reportIntervalMs']) {
+    throw new Error(
+      `dispatch.staleMs (${config['dispatch.staleMs']}) must be above dispatch.reportIntervalMs (${config['dispatch.reportIntervalMs']})`,
+    );
+  }
+}
+
+/** Starts the roles the config names (`roles`): a gate+logic node, or a dispatch-only node. */
+export async function startNode(opts: ParleyOptions): Promise<ParleyNode | DispatchNode> {
+  return parseRoles(opts.config.roles).has('gate') ? startParley(opts) : startDispatch(opts);
+}
+
+/**
+ * Starts a dispatch-only node: no store, gate or logic, only the ops HTTP endpoint answering
+ * /dispatch from the gate registry (which follows the presence engine config).
+ */
+export async function startDispatch(opts: ParleyOptions): Promise<DispatchNode> {
+  const { config } = opts;
+  const roles = parseRoles(config.roles);
+  if (roles.has('gate') || !roles.has('dispatch')) {
+    throw new Error(`startDispatch runs the dispatch role only (roles=${config.roles})`);
+  }
+  checkDispatchTiming(config);
+  const nodeId = `node-${config.nodeId}`;
+  const log = opts.log ?? createLogger(config['log.level'], { node: nodeId });
+  const metrics = new Metrics({ node: nodeId });
+  const gateRegistry = opts.gateRegistry ?? (await openGateRegistry(config));
+  let stopping = false;
+  const ops = await listenOps(
+    {
+      nodeId,
+      metrics,
+      health: async () => {
+        if (stopping) throw new Error('shutting down');
+        return { roles: [...roles], gates: (await gateRegistry.list()).length };
+      },
+      dispatch: () => gateRegistry.list(),
+    },
+    config.host,
+    config['http.port'],
+  );
+  const node: DispatchNode = {
+    nodeId,
+    roles,
+    tcpPort: 0,
+    wsPort: 0,
+    httpPort: portOf(ops),
+    metrics,
+    log,
+    gateRegistry,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      await closeServer(ops);
+      await gateRegistry.close();
+      log.info('stopped');
+    },
+  };
+  log.info({ http: node.httpPort, roles: [...roles] }, 'parley dispatch started');
+  return node;
+}
+
+/**
+ * Starts gate and logic (and dispatch when the roles include it) in this process: store, route,
+ * logic, gate listeners, the gate's load reports and the ops endpoint.
+ */
 export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const { config } = opts;
+  const roles = parseRoles(config.roles);
+  if (!roles.has('gate')) {
+    throw new Error(`startParley runs gate and logic; roles=${config.roles} needs startDispatch`);
+  }
+  checkDispatchTiming(config);
   const nodeId = `node-${config.nodeId}`;
   const log = opts.log ?? createLogger(config['log.level'], { node: nodeId });
   const metrics = new Metrics({ node: nodeId });
@@ -59,6 +141,7 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   await store.migrate();
   const presence = opts.presence ?? (await openPresence(config));
   const bus = opts.bus ?? (await openBus(config, log));
+  const gateRegistry = opts.gateRegistry ?? (await openGateRegistry(config));
   const logic = startLogic({ store, presence, bus, config, metrics, log });
   await logic.messages.init();
   const gate = new Gate({ gateId: `${nodeId}/gate`, config, logic, presence, bus, log, metrics });
@@ -73,6 +156,30 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const tcp = await listenTcp(gate, config.host, config['gate.tcpPort'], tlsFiles);
   const ws = await listenWs(gate, config.host, config['gate.wsPort'], tlsFiles);
   let stopping = false;
+  const tcpPort = portOf(tcp);
+  const wsPort = portOf(ws.server);
+  const load = (): GateLoad => ({
+    nodeId,
+    host: config['gate.publicHost'],
+    tcpPort,
+    wsPort,
+    connections: gate.connectionCount,
+    sessions: gate.sessionCount,
+    updatedAt: Date.now(),
+  });
+  // One report at a time; stop() waits for the one in flight before removing the entry.
+  let reporting: Promise<void> = gateRegistry.report(load());
+  await reporting;
+  const reportTimer = setInterval(() => {
+    reporting = reporting.then(() =>
+      stopping
+        ? undefined
+        : gateRegistry
+            .report(load())
+            .catch((err: unknown) => log.warn({ err }, 'reporting gate load failed')),
+    );
+  }, config['dispatch.reportIntervalMs']);
+  reportTimer.unref();
   // Expired login tokens are refused at login anyway; this only keeps the table small.
   const sweepTokens = (): void => {
     store.tokens
@@ -92,15 +199,18 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
         await store.ping();
         return { connections: gate.connectionCount, sessions: gate.sessionCount };
       },
+      dispatch: roles.has('dispatch') ? () => gateRegistry.list() : undefined,
     },
     config.host,
     config['http.port'],
   );
   const node: ParleyNode = {
     nodeId,
-    tcpPort: portOf(tcp),
-    wsPort: portOf(ws.server),
+    roles,
+    tcpPort,
+    wsPort,
     httpPort: portOf(ops),
+    gateRegistry,
     store,
     logic,
     gate,
@@ -110,7 +220,13 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
       if (stopping) return;
       stopping = true;
       clearInterval(tokenTimer);
+      clearInterval(reportTimer);
       gate.stopAccepting();
+      // Dispatch stops sending clients here first.
+      await reporting;
+      await gateRegistry
+        .remove(nodeId)
+        .catch((err: unknown) => log.warn({ err }, 'removing gate from the registry failed'));
       const listenersClosed = Promise.all([closeServer(tcp), closeServer(ws.server)]);
       await logic.close();
       await gate.close();
@@ -118,13 +234,14 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
       ws.wss.close();
       await closeServer(ops);
       await presence.close();
+      await gateRegistry.close();
       await bus.close();
       await store.close();
       log.info('stopped');
     },
   };
   log.info(
-    { tcp: node.tcpPort, ws: node.wsPort, http: node.httpPort, tls: Boolean(tlsFiles) },
+    { tcp: node.tcpPort, ws: node.wsPort, http: node.httpPort, tls: Boolean(tlsFiles), roles: [...roles] },
     'parley started',
   );
   return node;

@@ -1,9 +1,9 @@
 import { ParleyError } from '@parley/protocol';
 import { Command, Option } from 'commander';
 import { openStore as openConfiguredStore } from '../app/engines.ts';
-import { startParley } from '../app/parley.ts';
+import { startNode } from '../app/parley.ts';
 import { configMarkdown, loadConfig } from '../config/load.ts';
-import type { Config, ConfigKey } from '../config/schema.ts';
+import { type Config, type ConfigKey, parseRoles } from '../config/schema.ts';
 import { AuthService } from '../logic/auth-service.ts';
 import { createLogger } from '../observability/logger.ts';
 import { Metrics } from '../observability/metrics.ts';
@@ -58,10 +58,17 @@ const program = new Command('parley').description('Parley instant-messaging serv
 
 withCommon(program.command('start'))
   .description('start the server (all roles in one process on embedded storage by default)')
-  .addOption(new Option('--roles <roles>', 'roles to run in this process').choices(['all']).default('all'))
-  .action(async (opts: CommonOpts) => {
+  .addOption(
+    new Option(
+      '--roles <roles>',
+      'roles to run in this process: all, or a comma list of gate, logic, dispatch (same as --set roles=...)',
+    ),
+  )
+  .action(async (opts: CommonOpts & { roles?: string }) => {
+    if (opts.roles !== undefined) opts.set = [...opts.set, `roles=${opts.roles}`];
     const config = configFrom(opts);
-    const node = await startParley({ config });
+    parseRoles(config.roles);
+    const node = await startNode({ config });
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;

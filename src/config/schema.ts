@@ -30,6 +30,10 @@ export const schema = {
   nodeId: num(0, 'Node number, unique in a cluster (0-31); part of every message id.', 0, 31),
   dataDir: str('./data', 'Directory for the embedded database and other local state.'),
   host: str('0.0.0.0', 'Address the listeners bind to.'),
+  roles: str(
+    'all',
+    'Roles this process runs: all, or a comma list of gate, logic, dispatch (gate and logic go together).',
+  ),
   'log.level': str('info', 'Level of the JSON logs written to stdout.', [
     'fatal',
     'error',
@@ -42,6 +46,10 @@ export const schema = {
 
   'gate.tcpPort': num(7100, 'TCP port for clients (framed protocol); 0 picks a free port.', 0, 65535),
   'gate.wsPort': num(7101, 'WebSocket port for clients (path /ws); 0 picks a free port.', 0, 65535),
+  'gate.publicHost': str(
+    '127.0.0.1',
+    'Address clients use to reach this gate; reported to dispatch with the TCP and WebSocket ports.',
+  ),
   'gate.maxFrame': num(64 * 1024, 'Largest accepted frame in bytes, header included.', 64, 16 * 1024 * 1024),
   'gate.heartbeatIntervalMs': num(
     30_000,
@@ -144,6 +152,19 @@ export const schema = {
   ),
   'bus.natsPrefix': str('parley.', 'Prefix of every NATS subject; distinct prefixes are distinct clusters.'),
 
+  'dispatch.reportIntervalMs': num(
+    2000,
+    'How often a gate reports its address and load to the gate registry (dispatch).',
+    50,
+    600_000,
+  ),
+  'dispatch.staleMs': num(
+    6000,
+    'A gate not reported for this long is dropped from dispatch (a dead gate); above reportIntervalMs.',
+    100,
+    3_600_000,
+  ),
+
   'contacts.messagePolicy': str(
     'open',
     'Who may message whom one-to-one: anyone (open) or friends only (friends). Blocked senders are always refused.',
@@ -185,6 +206,37 @@ export type ConfigKey = keyof typeof schema;
 type ValueOf<S> =
   S extends FieldSpec<infer T> ? (T extends string ? string : T extends number ? number : boolean) : never;
 export type Config = { readonly [K in ConfigKey]: ValueOf<(typeof schema)[K]> };
+
+export type Role = 'gate' | 'logic' | 'dispatch';
+export const ROLES: readonly Role[] = ['gate', 'logic', 'dispatch'];
+
+/**
+ * The roles named by the `roles` setting: 'all' (gate, logic, dispatch) or a comma list. Throws
+ * an Error naming the setting for an unknown role, an empty list, or gate without logic (or the
+ * reverse): in this design a gate calls its logic in-process.
+ */
+export function parseRoles(value: string): ReadonlySet<Role> {
+  const names = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0) throw new Error(`roles: empty; use all or a comma list of ${ROLES.join(', ')}`);
+  const out = new Set<Role>();
+  for (const n of names) {
+    if (n === 'all') for (const r of ROLES) out.add(r);
+    else if ((ROLES as readonly string[]).includes(n)) out.add(n as Role);
+    else
+      throw new Error(
+        `roles: unknown role ${JSON.stringify(n)}; use all or a comma list of ${ROLES.join(', ')}`,
+      );
+  }
+  if (out.has('gate') !== out.has('logic')) {
+    throw new Error(
+      `roles: ${out.has('gate') ? 'gate' : 'logic'} without ${out.has('gate') ? 'logic' : 'gate'}; gate and logic run together in one process (e.g. --roles gate,logic)`,
+    );
+  }
+  return out;
+}
 
 /** PARLEY_GATE_TCP_PORT for 'gate.tcpPort'. */
 export function envName(key: string): string {

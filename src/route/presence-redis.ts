@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
-import { Redis, type RedisOptions } from 'ioredis';
-import type { PlatformName } from '../store/types.ts';
+import type { RedisEngineOptions } from './redis-common.ts';
+import { REDIS_LUA_PRELUDE, RedisEngine, redisRecord, redisScript } from './redis-common.ts';
 import type { Presence, SessionInfo } from './types.ts';
 
-export interface RedisPresenceOptions {
-  /** An existing client (left open by `close()`), a redis:// URL, or ioredis options. */
-  readonly redis: Redis | string | RedisOptions;
+export interface RedisPresenceOptions extends RedisEngineOptions {
   /** Prepended to every key; default 'parley:'. Distinct prefixes are distinct presence spaces. */
   readonly keyPrefix?: string;
   /** Lifetime of a session without `touch`; default 90 000 ms (3 heartbeat periods). */
@@ -23,18 +20,10 @@ export interface RedisPresenceOptions {
  * Time is Redis's `TIME` inside the scripts: nodes with skewed clocks agree on what has expired.
  */
 
-// Common Lua prelude: the server time in ms, and a key TTL that is only ever extended.
-const PRELUDE = `
-if redis.replicate_commands then redis.replicate_commands() end
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local function extend(k, ttl)
-  if redis.call('PTTL', k) < ttl then redis.call('PEXPIRE', k, ttl) end
-end
-`;
+// Scripts start with the common prelude: server time `now` in ms, and `extend(k, ttl)`.
 
 // KEYS: hash, zset, all. ARGV: sessionId, json, ttlMs, globalMember.
-const REGISTER = `${PRELUDE}
+const REGISTER = `${REDIS_LUA_PRELUDE}
 local ttl = tonumber(ARGV[3])
 local exp = now + ttl
 local dead = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)
@@ -53,7 +42,7 @@ return 1
 
 // KEYS: all, then (hash, zset) per session. ARGV: ttlMs, then (sessionId, globalMember) per session.
 // Only sessions still alive are extended: touch never revives an expired or removed session.
-const TOUCH = `${PRELUDE}
+const TOUCH = `${REDIS_LUA_PRELUDE}
 local ttl = tonumber(ARGV[1])
 local exp = now + ttl
 local n = 0
@@ -72,7 +61,7 @@ return n
 `;
 
 // KEYS: (hash, zset) per user. Returns, per user, the JSON of its live sessions (maybe empty).
-const LOOKUP = `${PRELUDE}
+const LOOKUP = `${REDIS_LUA_PRELUDE}
 local out = {}
 for i = 1, #KEYS, 2 do
   local h, z = KEYS[i], KEYS[i + 1]
@@ -98,58 +87,27 @@ return out
 `;
 
 // KEYS: all. Returns the number of live sessions after pruning the expired ones.
-const COUNT = `${PRELUDE}
+const COUNT = `${REDIS_LUA_PRELUDE}
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 return redis.call('ZCARD', KEYS[1])
 `;
 
-interface Script {
-  readonly src: string;
-  readonly sha: string;
-}
-
-function script(src: string): Script {
-  return { src, sha: createHash('sha1').update(src).digest('hex') };
-}
-
 const scripts = {
-  register: script(REGISTER),
-  touch: script(TOUCH),
-  lookup: script(LOOKUP),
-  count: script(COUNT),
+  register: redisScript(REGISTER),
+  touch: redisScript(TOUCH),
+  lookup: redisScript(LOOKUP),
+  count: redisScript(COUNT),
 };
 
 /** Users per lookup script and sessions per touch script: bounds how long one script blocks Redis. */
 const LOOKUP_CHUNK = 500;
 const TOUCH_CHUNK = 500;
 
-function decodeSession(json: string): SessionInfo | undefined {
-  try {
-    const v: unknown = JSON.parse(json);
-    if (typeof v !== 'object' || v === null) return undefined;
-    const o = v as Record<string, unknown>;
-    if (
-      typeof o.sessionId !== 'string' ||
-      typeof o.uid !== 'string' ||
-      typeof o.deviceId !== 'string' ||
-      typeof o.platform !== 'string' ||
-      typeof o.gateId !== 'string' ||
-      typeof o.connectedAt !== 'number'
-    ) {
-      return undefined;
-    }
-    return {
-      sessionId: o.sessionId,
-      uid: o.uid,
-      deviceId: o.deviceId,
-      platform: o.platform as PlatformName,
-      gateId: o.gateId,
-      connectedAt: o.connectedAt,
-    };
-  } catch {
-    return undefined;
-  }
-}
+/** A session as stored in the user's hash. */
+const SESSION = redisRecord<SessionInfo>(
+  ['sessionId', 'uid', 'deviceId', 'platform', 'gateId'],
+  ['connectedAt'],
+);
 
 function byAge(a: SessionInfo, b: SessionInfo): number {
   return (
@@ -162,22 +120,13 @@ function byAge(a: SessionInfo, b: SessionInfo): number {
  * heartbeat, and a dead gate's sessions expire by themselves after `ttlMs`. One instance per
  * process; any number of processes share the same key prefix.
  */
-export class RedisPresence implements Presence {
-  readonly client: Redis;
-  private readonly owned: boolean;
+export class RedisPresence extends RedisEngine implements Presence {
   private readonly prefix: string;
   private readonly ttlMs: number;
   private readonly allKey: string;
-  private closed = false;
 
   constructor(opts: RedisPresenceOptions) {
-    if (opts.redis instanceof Redis) {
-      this.client = opts.redis;
-      this.owned = false;
-    } else {
-      this.client = typeof opts.redis === 'string' ? new Redis(opts.redis) : new Redis(opts.redis);
-      this.owned = true;
-    }
+    super(opts.redis);
     this.prefix = opts.keyPrefix ?? 'parley:';
     this.ttlMs = Math.max(1, Math.round(opts.ttlMs ?? 90_000));
     this.allKey = `${this.prefix}presence:all`;
@@ -188,45 +137,14 @@ export class RedisPresence implements Presence {
    * with a clear error instead of queueing commands.
    */
   static async connect(opts: RedisPresenceOptions): Promise<RedisPresence> {
-    const p = new RedisPresence(opts);
-    try {
-      if (p.owned && p.client.status !== 'ready') {
-        await new Promise<void>((resolve, reject) => {
-          const onReady = () => {
-            p.client.off('error', onError);
-            resolve();
-          };
-          const onError = (err: Error) => {
-            p.client.off('ready', onReady);
-            reject(err);
-          };
-          p.client.once('ready', onReady);
-          p.client.once('error', onError);
-        });
-      }
-      await p.client.ping();
-    } catch (err) {
-      if (p.owned) p.client.disconnect();
-      throw new Error(`Redis presence: cannot reach Redis (${where(opts.redis)}): ${String(err)}`, {
-        cause: err,
-      });
-    }
-    return p;
+    return RedisEngine.reachable(new RedisPresence(opts), 'Redis presence', opts.redis);
   }
 
   async register(session: SessionInfo): Promise<void> {
-    const json = JSON.stringify({
-      sessionId: session.sessionId,
-      uid: session.uid,
-      deviceId: session.deviceId,
-      platform: session.platform,
-      gateId: session.gateId,
-      connectedAt: session.connectedAt,
-    });
     await this.run(
       scripts.register,
       [this.hashKey(session.uid), this.zsetKey(session.uid), this.allKey],
-      [session.sessionId, json, String(this.ttlMs), this.member(session)],
+      [session.sessionId, SESSION.encode(session), String(this.ttlMs), this.member(session)],
     );
   }
 
@@ -269,7 +187,7 @@ export class RedisPresence implements Presence {
         if (!Array.isArray(list) || list.length === 0) return;
         const sessions: SessionInfo[] = [];
         for (const json of list) {
-          const s = typeof json === 'string' ? decodeSession(json) : undefined;
+          const s = typeof json === 'string' ? SESSION.decode(json) : undefined;
           if (s) sessions.push(s);
         }
         if (sessions.length > 0) out.set(uid, sessions.sort(byAge));
@@ -298,17 +216,6 @@ export class RedisPresence implements Presence {
     return Number(await this.run(scripts.count, [this.allKey], []));
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    if (!this.owned) return;
-    try {
-      await this.client.quit();
-    } catch {
-      this.client.disconnect();
-    }
-  }
-
   private hashKey(uid: string): string {
     return `${this.prefix}presence:{${uid}}:s`;
   }
@@ -321,20 +228,4 @@ export class RedisPresence implements Presence {
   private member(s: Pick<SessionInfo, 'sessionId' | 'uid'>): string {
     return `${s.uid.length}:${s.uid}:${s.sessionId}`;
   }
-
-  /** EVALSHA, loading the script with EVAL when Redis does not have it (first use, restart). */
-  private async run(s: Script, keys: readonly string[], args: readonly string[]): Promise<unknown> {
-    try {
-      return await this.client.evalsha(s.sha, keys.length, ...keys, ...args);
-    } catch (err) {
-      if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
-      return await this.client.eval(s.src, keys.length, ...keys, ...args);
-    }
-  }
-}
-
-function where(redis: RedisOptions | string | Redis): string {
-  if (typeof redis === 'string') return redis.replace(/\/\/[^@/]*@/, '//***@');
-  if (redis instanceof Redis) return `${redis.options.host ?? '?'}:${redis.options.port ?? '?'}`;
-  return `${redis.host ?? '127.0.0.1'}:${redis.port ?? 6379}`;
 }

@@ -63,3 +63,34 @@ export interface Bus {
   kick(gateId: string, sessionId: string, notice: KickNotice): void;
   close(): Promise<void>;
 }
+
+/** What a gate tells dispatch about itself: where clients connect and how loaded it is. */
+export interface GateLoad {
+  /** The node running the gate (`node-<nodeId>`); one entry per node. */
+  readonly nodeId: string;
+  /** Address clients connect to (`gate.publicHost`). */
+  readonly host: string;
+  readonly tcpPort: number;
+  readonly wsPort: number;
+  /** Open client connections, logged in or not. */
+  readonly connections: number;
+  /** Logged-in sessions. */
+  readonly sessions: number;
+  /** When the gate took these figures (ms, the reporter's clock); informative only. */
+  readonly updatedAt: number;
+}
+
+/**
+ * GateRegistry: the live gates and their load, for dispatch. Every gate reports itself
+ * periodically; an entry not reported for the registry's staleness window is dropped, so a dead
+ * gate disappears on its own. Embedded: an in-process map; cluster: Redis.
+ */
+export interface GateRegistry {
+  /** Adds or replaces the entry of `info.nodeId` and restarts its staleness window. */
+  report(info: GateLoad): Promise<void>;
+  /** Gates reported within their staleness window, least loaded first (connections, then nodeId). */
+  list(): Promise<GateLoad[]>;
+  /** Removes the entry (graceful stop); unknown ids are ignored. */
+  remove(nodeId: string): Promise<void>;
+  close(): Promise<void>;
+}
