@@ -5,6 +5,17 @@
 export { Code, codeInfo, ParleyError } from '@parley/protocol';
 export { ParleyClient } from './client.ts';
 export { c2cConvId, groupConvId, groupIdOf } from './conv-id.ts';
+export {
+  type DispatchCommonOptions,
+  type DispatchFetch,
+  type DispatchGate,
+  type DispatchResponseLike,
+  type DispatchTransportFactory,
+  type DispatchTransportOptions,
+  type DispatchWsOptions,
+  dispatchTransport,
+  dispatchWsTransport,
+} from './dispatch.ts';
 export type { Listener } from './emitter.ts';
 export {
   ClientClosedError,
