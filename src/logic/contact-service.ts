@@ -71,7 +71,10 @@ export class ContactService {
   /** Session id → its user and the uids it watches (for cleanup when the session ends). */
   private readonly watching = new Map<string, { owner: string; uids: Set<string> }>();
 
-  constructor(private readonly d: LogicDeps) {}
+  constructor(private readonly d: LogicDeps) {
+    // Changes published by any node (this one included) for users watched here.
+    d.bus.onPresence((uid, online) => this.announce(uid, online));
+  }
 
   /** Refuses a one-to-one message that the recipient's block list or the policy forbids. */
   async mayMessage(from: string, to: string): Promise<void> {
@@ -236,6 +239,7 @@ export class ContactService {
       if (!w) {
         w = new Map();
         this.watchers.set(uid, w);
+        await this.d.bus.watchPresence(uid);
       }
       w.set(session.sessionId, session.gateId);
     }
@@ -249,17 +253,18 @@ export class ContactService {
     return {};
   }
 
-  /** A session started: watchers learn the user is online (if this is its first session). */
+  /** A session started: watchers on every node learn the user is online (if it is the first). */
   async sessionStarted(session: Session): Promise<void> {
     const sessions = await this.d.presence.sessionsOf(session.uid);
-    if (sessions.length === 1) this.announce(session.uid, true);
+    if (sessions.length === 1) this.d.bus.publishPresence(session.uid, true);
   }
 
   /** A session ended: its subscriptions go; watchers learn when the user's last session is gone. */
   async sessionEnded(session: Session): Promise<void> {
     for (const uid of this.watching.get(session.sessionId)?.uids ?? []) this.unwatch(uid, session.sessionId);
     this.watching.delete(session.sessionId);
-    if ((await this.d.presence.sessionsOf(session.uid)).length === 0) this.announce(session.uid, false);
+    if ((await this.d.presence.sessionsOf(session.uid)).length === 0)
+      this.d.bus.publishPresence(session.uid, false);
   }
 
   private announce(uid: string, online: boolean): void {
@@ -274,7 +279,12 @@ export class ContactService {
   private unwatch(uid: string, sessionId: string): void {
     const w = this.watchers.get(uid);
     w?.delete(sessionId);
-    if (w?.size === 0) this.watchers.delete(uid);
+    if (w?.size === 0) {
+      this.watchers.delete(uid);
+      void this.d.bus
+        .unwatchPresence(uid)
+        .catch((err: unknown) => this.d.log.warn({ err }, 'unwatch failed'));
+    }
     this.watching.get(sessionId)?.uids.delete(uid);
   }
 

@@ -148,6 +148,8 @@ export class NatsBus implements Bus {
   private readonly prefix: string;
   private readonly log: Pick<Logger, 'warn'>;
   private readonly gates = new Map<string, Subscription>();
+  private readonly watched = new Map<string, Subscription>();
+  private presenceHandler: ((uid: string, online: boolean) => void) | undefined;
   private closed = false;
 
   /** Uses an existing connection, which `close()` leaves open. */
@@ -236,11 +238,53 @@ export class NatsBus implements Bus {
     this.publish(subject, encodeKick(sessionId, notice));
   }
 
+  publishPresence(uid: string, online: boolean): void {
+    if (this.closed) return;
+    this.publish(this.presenceSubject(uid), new Uint8Array([online ? 1 : 0]));
+  }
+
+  onPresence(handler: (uid: string, online: boolean) => void): void {
+    this.presenceHandler = handler;
+  }
+
+  /** One subject per watched user: a change reaches only the nodes that watch that user. */
+  async watchPresence(uid: string): Promise<void> {
+    if (this.closed || this.watched.has(uid)) return;
+    const subject = this.presenceSubject(uid);
+    const sub = this.nc.subscribe(subject, {
+      callback: (err, msg) => {
+        if (err) {
+          this.log.warn({ err, subject }, 'presence subscription error');
+          return;
+        }
+        if (msg.data.length !== 1 || msg.data[0]! > 1) {
+          this.log.warn({ subject }, 'presence message ignored: malformed');
+          return;
+        }
+        try {
+          this.presenceHandler?.(uid, msg.data[0] === 1);
+        } catch (e) {
+          this.log.warn({ err: e, subject }, 'presence handler failed');
+        }
+      },
+    });
+    this.watched.set(uid, sub);
+    await this.nc.flush();
+  }
+
+  async unwatchPresence(uid: string): Promise<void> {
+    const sub = this.watched.get(uid);
+    if (!sub) return;
+    this.watched.delete(uid);
+    sub.unsubscribe();
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const subs = [...this.gates.values()];
+    const subs = [...this.gates.values(), ...this.watched.values()];
     this.gates.clear();
+    this.watched.clear();
     try {
       if (this.owned) {
         await this.nc.drain();
@@ -258,6 +302,11 @@ export class NatsBus implements Bus {
     if (gateId.length === 0 || /[\s*>]/.test(gateId) || gateId.startsWith('.') || gateId.endsWith('.'))
       return undefined;
     return `${this.prefix}gate.${gateId}`;
+  }
+
+  /** User ids may contain '.', a subject separator: the id is hex-encoded into one token. */
+  private presenceSubject(uid: string): string {
+    return `${this.prefix}presence.${Buffer.from(uid, 'utf8').toString('hex')}`;
   }
 
   private publish(subject: string, payload: Uint8Array): void {

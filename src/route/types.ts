@@ -61,6 +61,15 @@ export interface Bus {
   detachGate(gateId: string): Promise<void>;
   deliver(gateId: string, items: Delivery): void;
   kick(gateId: string, sessionId: string, notice: KickNotice): void;
+  /**
+   * Presence changes for contacts' subscriptions: `publishPresence` reaches the `onPresence`
+   * handler of every bus instance (every node) that watches `uid`, and only those.
+   */
+  publishPresence(uid: string, online: boolean): void;
+  /** Sets the one handler of presence changes of watched users (replacing an earlier one). */
+  onPresence(handler: (uid: string, online: boolean) => void): void;
+  watchPresence(uid: string): Promise<void>;
+  unwatchPresence(uid: string): Promise<void>;
   close(): Promise<void>;
 }
 

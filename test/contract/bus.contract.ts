@@ -86,6 +86,24 @@ export function runBusContract(opts: BusContractOptions): void {
       ]);
     });
 
+    it('carries presence changes of watched users only, until unwatched', async () => {
+      const seen: [string, boolean][] = [];
+      bus.onPresence((uid, online) => seen.push([uid, online]));
+      await bus.watchPresence(`${prefix}ann.x`);
+      bus.publishPresence(`${prefix}ann.x`, true);
+      bus.publishPresence(`${prefix}ben`, true);
+      bus.publishPresence(`${prefix}ann.x`, false);
+      await settle();
+      expect(seen).toEqual([
+        [`${prefix}ann.x`, true],
+        [`${prefix}ann.x`, false],
+      ]);
+      await bus.unwatchPresence(`${prefix}ann.x`);
+      bus.publishPresence(`${prefix}ann.x`, true);
+      await settle();
+      expect(seen).toHaveLength(2);
+    });
+
     it('drops deliveries to unknown or detached gates without throwing', async () => {
       const a = recorder();
       await bus.attachGate(`${prefix}a`, a.handler);

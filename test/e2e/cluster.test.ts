@@ -42,9 +42,9 @@ async function user(node: ChildServer, uid: string, deviceId = `${uid}-phone`) {
   return { c, messages };
 }
 
-async function until(cond: () => boolean, what: string, ms = 5000): Promise<void> {
+async function until(cond: () => boolean | Promise<boolean>, what: string, ms = 5000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!cond()) {
+  while (!(await cond())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -94,6 +94,21 @@ describe('two nodes on MariaDB, Redis and NATS', () => {
     );
     const list = await b.c.conversations();
     expect(list.totalUnread).toBe(20 + 6); // 20 c2c + the created notice and 5 group messages
+  });
+
+  it('presence subscriptions hear of logins and logouts on the other node', async () => {
+    const a = await user(nodes[0]!, 'ca', 'ca-desk');
+    const states: [string, boolean][] = [];
+    a.c.on('presence', (p) => states.push([p.uid, p.online]));
+    await a.c.sendFriendRequest('cb');
+    const b1 = await user(nodes[1]!, 'cb', 'cb-desk');
+    await b1.c.respondFriendRequest('ca', true);
+    b1.c.close();
+    await until(async () => (await a.c.subscribePresence(['cb']))[0]?.online === false, 'cb offline');
+    const b2 = await user(nodes[1]!, 'cb', 'cb-desk-2');
+    await until(() => states.some(([u, on]) => u === 'cb' && on), 'online event from the other node');
+    b2.c.close();
+    await until(() => states.at(-1)?.[1] === false, 'offline event from the other node');
   });
 
   it('a login on one node kicks the same device class on the other', async () => {
