@@ -32,6 +32,8 @@ import {
 } from './stats.ts';
 import type {
   ClosedLoopTask,
+  ClusterResult,
+  ClusterTask,
   ConversationsResult,
   ConversationsTask,
   CpuShare,
@@ -52,6 +54,7 @@ import type {
   MemoryTask,
   OfflineResult,
   OfflineTask,
+  ProcessCpu,
   ThroughputResult,
 } from './types.ts';
 import { BENCH_USERS, DEVICE_ID, tokenOf, uidOf } from './users.ts';
@@ -357,6 +360,8 @@ async function closedLoop(
   inflight: number,
   warmupMs: number,
   measureMs: number,
+  /** Called right after the window's first and last snapshots (extra readings, same moments). */
+  onWindow?: (edge: 'start' | 'end') => void,
 ): Promise<[Snapshot, Snapshot]> {
   let running = true;
   t.onSendDone = (p) => {
@@ -372,10 +377,12 @@ async function closedLoop(
   };
   await timedPhase(`${phase} warm-up`, warmupMs, rate);
   const a = t.snapshot();
+  onWindow?.('start');
   threadSampler.start();
   t.window = { from: a.at, to: Number.POSITIVE_INFINITY };
   await timedPhase(phase, measureMs, rate);
   const b = endWindow(t);
+  onWindow?.('end');
   t.window = { from: a.at, to: b.at };
   running = false;
   t.onSendDone = undefined;
@@ -424,7 +431,7 @@ async function openLoop(
   t: Traffic,
   spec: LatencyPointSpec,
   rate: number,
-  task: LatencyTask,
+  task: Pick<LatencyTask, 'maxInflight' | 'drainMs'>,
 ): Promise<LatencyPoint> {
   const label = `${Math.round(spec.fraction * 100)} %`;
   t.latency.clear();
@@ -1275,12 +1282,116 @@ async function conversations(task: ConversationsTask): Promise<ConversationsResu
   }
 }
 
+/**
+ * Cluster scenario, one case: senders (even users) log in on one node, recipients (odd users) on
+ * another (or the same), then a closed loop and an open loop on the same connections. CPU of
+ * every listed process (Parley nodes, MariaDB, Redis, NATS) is read from /proc around the
+ * closed-loop window.
+ */
+async function cluster(task: ClusterTask): Promise<ClusterResult> {
+  const uids = Array.from({ length: task.pairs * 2 }, (_, i) => uidOf(i));
+  const t0 = performance.now();
+  const total = uids.length;
+  const senders = await loginMany(
+    task.senderPort,
+    uids.filter((_, i) => i % 2 === 0),
+    LOGIN_CONCURRENCY,
+    (done) => progress('login senders', done, total),
+  );
+  const receivers = await loginMany(
+    task.receiverPort,
+    uids.filter((_, i) => i % 2 === 1),
+    LOGIN_CONCURRENCY,
+    (done) => progress('login recipients', task.pairs + done, total),
+  );
+  const loginMs = Math.round(performance.now() - t0);
+  const conns = senders.flatMap((c, i) => [c, receivers[i]!]);
+  const t = new Traffic(conns, contentOf(task.contentBytes));
+  const ticksOf = (): number[] =>
+    task.processes.map((p) => {
+      try {
+        return cpuTicksOf(p.pid);
+      } catch {
+        return Number.NaN;
+      }
+    });
+  try {
+    let before: number[] = [];
+    let after: number[] = [];
+    const [a, b] = await closedLoop(t, 'measure', task.inflight, task.warmupMs, task.measureMs, (edge) => {
+      if (edge === 'start') before = ticksOf();
+      else after = ticksOf();
+    });
+    const loopCpu = cpuShare(a, b);
+    progress('drain', 0, 1, undefined, true);
+    const drainMs = await t.drain(task.drainMs, true);
+    const secs = (b.at - a.at) / 1000;
+    const acked = b.acked - a.acked;
+    const ackedPerSec = acked / secs;
+    const processes: ProcessCpu[] = task.processes.map((p, i) => {
+      const cpuSecs = (after[i]! - before[i]!) / config.clockTicks;
+      return {
+        ...p,
+        cores: round(cpuSecs / secs, 3),
+        secondsPer1000: round((cpuSecs / acked) * 1000, 4),
+      };
+    });
+    const sum = (f: (p: ProcessCpu) => boolean, k: 'cores' | 'secondsPer1000'): number =>
+      round(
+        processes.filter(f).reduce((x, p) => x + (Number.isFinite(p[k]) ? p[k] : 0), 0),
+        k === 'cores' ? 3 : 4,
+      );
+    const saturationLatency = t.latency.summary();
+    const rate = Math.min(task.openRate, ackedPerSec * task.openMaxFraction);
+    const open = await openLoop(
+      t,
+      { fraction: rate / ackedPerSec, warmupMs: task.openWarmupMs, measureMs: task.openMeasureMs },
+      rate,
+      task,
+    );
+    progress('drain', 0, 1, undefined, true);
+    await t.drain(task.drainMs, true);
+    return {
+      kind: 'cluster',
+      label: task.label,
+      crossNode: task.senderPort !== task.receiverPort,
+      pairs: t.pairs.length,
+      inflightPerPair: task.inflight,
+      loginMs,
+      measureSeconds: round(secs, 3),
+      ackedPerSec: Math.round(ackedPerSec),
+      deliveredPerSec: Math.round((b.delivered - a.delivered) / secs),
+      totals: { ...t.totals },
+      sentEqualsReceived: t.consistent() && t.totals.sendErrors === 0,
+      gaps: t.sum((p) => p.gaps),
+      duplicates: t.sum((p) => p.duplicates),
+      drainMs,
+      disconnects: t.disconnects,
+      saturationLatency,
+      cpu: {
+        processes,
+        parleyPer1000: sum((p) => p.parley, 'secondsPer1000'),
+        totalPer1000: sum(() => true, 'secondsPer1000'),
+        parleyCores: sum((p) => p.parley, 'cores'),
+        backendCores: sum((p) => !p.parley, 'cores'),
+        load: loopCpu.load,
+      },
+      open,
+      errorSamples: t.errorSamples,
+    };
+  } finally {
+    t.close();
+  }
+}
+
 async function main(): Promise<LoadResult> {
   const task = config.task;
   if (!task || !(config.tcpPort > 0) || !(config.serverPid > 0)) {
     throw new Error('usage: load-worker.ts <LoadConfig as JSON> (see bench/types.ts)');
   }
   switch (task.kind) {
+    case 'cluster':
+      return cluster(task);
     case 'throughput':
       return throughput(task);
     case 'latency':

@@ -11,6 +11,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
+import { type ClusterBackends, prepareClusterBackends } from './cluster.ts';
 import {
   copyTemplate,
   deriveTemplate,
@@ -35,7 +36,9 @@ import { ProgressView } from './progress.ts';
 import { benchGroupId, conversationPlan, modeOf } from './social.ts';
 import type { CoreTicks } from './stats.ts';
 import type {
+  ClusterResult,
   ConversationsResult,
+  CpuProcess,
   GroupPhaseResult,
   GroupResult,
   GroupSizeResult,
@@ -50,14 +53,28 @@ import type {
 } from './types.ts';
 import { TOTAL_USERS, WARMUP_USERS } from './users.ts';
 
-const SCENARIOS = ['throughput', 'latency', 'memory', 'offline', 'group', 'conversations'] as const;
+const SCENARIOS = [
+  'throughput',
+  'latency',
+  'memory',
+  'offline',
+  'group',
+  'conversations',
+  'cluster',
+] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
+/**
+ * Scenarios of a run without --only: all (cluster takes ~80 s; its MariaDB cases fail, naming the
+ * service, where MariaDB, Redis or NATS are not running).
+ */
+const DEFAULT_SCENARIOS: readonly ScenarioName[] = SCENARIOS;
 
 const USAGE = `usage: npm run bench -- [--quick] [--only <name>[,<name>...]] [--profile] [--set key=value ...]
 
   --quick      smoke run: 1 s warm-up, 3 s measure, 1k connections, 1000 offline messages,
                groups of 100 and 1000, 100 conversations
   --only       run only these scenarios: ${SCENARIOS.join(', ')}
+               (default: all; cluster needs local MariaDB, Redis and NATS)
   --profile    run the server of the throughput, group and conversations scenarios with
                --cpu-prof (into /tmp/parley-prof) and print where its CPU time goes
   --set        an extra server setting (repeatable), e.g. --set store.maxBatch=500`;
@@ -103,6 +120,11 @@ interface Plan {
   /** Conversations scenario: conversations of the user, measured requests of each kind. */
   conversations: number;
   conversationRepeats: number;
+  /** Cluster scenario, per case: closed loop, then open loop. */
+  clusterWarmupMs: number;
+  clusterMeasureMs: number;
+  clusterOpenWarmupMs: number;
+  clusterOpenMeasureMs: number;
 }
 
 const FULL: Plan = {
@@ -121,6 +143,10 @@ const FULL: Plan = {
   groupBurstRead: 50,
   conversations: 1000,
   conversationRepeats: 50,
+  clusterWarmupMs: 2000,
+  clusterMeasureMs: 10_000,
+  clusterOpenWarmupMs: 1000,
+  clusterOpenMeasureMs: 5000,
 };
 
 const QUICK: Plan = {
@@ -139,6 +165,10 @@ const QUICK: Plan = {
   groupBurstRead: 10,
   conversations: 100,
   conversationRepeats: 20,
+  clusterWarmupMs: 1000,
+  clusterMeasureMs: 3000,
+  clusterOpenWarmupMs: 1000,
+  clusterOpenMeasureMs: 2000,
 };
 
 const PAIRS = 500;
@@ -153,6 +183,17 @@ const GROUP_MESSAGE_TIMEOUT_MS = 10_000;
 const GROUP_PHASE_TIMEOUT_MS = 120_000;
 const GROUP_SETTLE_MS = 1000;
 const CONVERSATIONS_PHASE_TIMEOUT_MS = 60_000;
+/** Cluster scenario: pairs per case (users 0..2×pairs-1 exist in the MariaDB database too). */
+const CLUSTER_PAIRS = PAIRS;
+/** The open-loop rate of every case, capped at this fraction of the case's closed-loop rate. */
+const CLUSTER_OPEN_RATE = 2000;
+const CLUSTER_OPEN_MAX_FRACTION = 0.5;
+const CLUSTER_CASES = ['sqlite', 'one-node', 'two-nodes'] as const;
+const CLUSTER_CASE_LABELS: Record<ClusterCaseKind, string> = {
+  sqlite: '1 process, SQLite',
+  'one-node': '1 node, MariaDB+Redis+NATS',
+  'two-nodes': '2 nodes, pushes over NATS',
+};
 
 interface ServerInfo {
   pid: number;
@@ -210,7 +251,7 @@ function parseCli(): { quick: boolean; only: ScenarioName[]; profile: boolean } 
       process.exit(2);
     }
   }
-  const only = names.length > 0 ? SCENARIOS.filter((s) => names.includes(s)) : [...SCENARIOS];
+  const only = names.length > 0 ? SCENARIOS.filter((s) => names.includes(s)) : [...DEFAULT_SCENARIOS];
   // Extra server settings for experiments, e.g. --set store.maxBatch=500 (recorded in the JSON).
   for (const kv of values.set ?? []) {
     const i = kv.indexOf('=');
@@ -228,6 +269,10 @@ function budgetMs(task: LoadTask): number {
   switch (task.kind) {
     case 'throughput':
       return task.warmupMs + task.measureMs + task.drainMs + 120_000;
+    case 'cluster':
+      return (
+        task.warmupMs + task.measureMs + task.openWarmupMs + task.openMeasureMs + 3 * task.drainMs + 120_000
+      );
     case 'latency':
       return (
         task.calibrate.warmupMs +
@@ -252,7 +297,7 @@ async function runLoad(
   cfg: LoadConfig,
   pin: boolean,
   nofile: number | undefined,
-  server: ServerHandle,
+  servers: readonly ServerHandle[],
 ) {
   const child = launchNode(['--import', 'tsx', join(ROOT, 'bench/load-worker.ts'), JSON.stringify(cfg)], {
     cpu: pin ? LOAD_CPU : undefined,
@@ -280,12 +325,14 @@ async function runLoad(
     failure = `load process exceeded its budget of ${Math.round(budget / 1000)} s`;
     child.kill('SIGKILL');
   }, budget);
-  void server.exited.then((code) => {
-    if (child.exitCode === null && child.signalCode === null) {
-      failure = `the server exited (${code}) during the load`;
-      child.kill('SIGKILL');
-    }
-  });
+  for (const server of servers) {
+    void server.exited.then((code) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        failure = `the server (pid ${server.pid}) exited (${code}) during the load`;
+        child.kill('SIGKILL');
+      }
+    });
+  }
   const code = await exitOf(child);
   clearTimeout(timer);
   await linesDone;
@@ -345,7 +392,7 @@ async function scenario<T extends LoadResult>(
       },
       ctx.pin,
       nofile,
-      server,
+      [server],
     );
   } catch (err) {
     failure = err;
@@ -369,6 +416,116 @@ async function scenario<T extends LoadResult>(
     logSample: log.lines.slice(0, 5),
   };
   return { ...(result as T), label, wallMs: Date.now() - t0, server: info };
+}
+
+type ClusterCaseKind = 'sqlite' | 'one-node' | 'two-nodes';
+
+/**
+ * One case of the cluster scenario: the one-process SQLite server (a copy of the template), or one
+ * or two gate+logic nodes on the run's MariaDB database, Redis and NATS prefixes. Every Parley
+ * process is pinned to the server core; the backends are not ours to pin and use both cores.
+ */
+async function clusterCase(
+  ctx: Ctx,
+  kind: ClusterCaseKind,
+  plan: Plan,
+  backends: ClusterBackends | undefined,
+): Promise<Recorded<ClusterResult>> {
+  const t0 = Date.now();
+  const label = `cluster-${kind}`;
+  const nodes = kind === 'two-nodes' ? 2 : 1;
+  const dirs: string[] = [];
+  const servers: ServerHandle[] = [];
+  let failure: unknown;
+  let result: LoadResult | undefined;
+  const exits: (number | string)[] = [];
+  const nofile = nofileFor(CLUSTER_PAIRS * 2 + 512);
+  try {
+    for (let n = 1; n <= nodes; n++) {
+      const dir = mkdtempSync(join(os.tmpdir(), `parley-bench-${label}-${n}-`));
+      tempDirs.add(dir);
+      dirs.push(dir);
+      if (kind === 'sqlite') copyTemplate(ctx.template, dir);
+      else if (!backends) throw new Error('no cluster backends');
+      view.update(label, `start node ${n}`, 0, 1);
+      servers.push(
+        await startServer({
+          dataDir: dir,
+          logFile: join(dir, 'server.log'),
+          cpu: ctx.pin ? SERVER_CPU : undefined,
+          nofile,
+          settings: {
+            ...SERVER_SETTINGS,
+            ...(kind === 'sqlite' ? {} : { ...backends!.settings, nodeId: n }),
+          },
+        }),
+      );
+    }
+    const first = servers[0]!;
+    const last = servers[servers.length - 1]!;
+    const processes: CpuProcess[] = [
+      ...servers.map((s, i) => ({
+        name: kind === 'sqlite' ? 'parley (sqlite)' : `parley node ${i + 1}`,
+        pid: s.pid,
+        parley: true,
+      })),
+      ...(kind === 'sqlite' ? [] : backends!.processes),
+    ];
+    result = await runLoad(
+      label,
+      {
+        task: {
+          kind: 'cluster',
+          label: CLUSTER_CASE_LABELS[kind],
+          senderPort: first.tcpPort,
+          receiverPort: last.tcpPort,
+          pairs: CLUSTER_PAIRS,
+          inflight: INFLIGHT_PER_PAIR,
+          warmupMs: plan.clusterWarmupMs,
+          measureMs: plan.clusterMeasureMs,
+          openRate: CLUSTER_OPEN_RATE,
+          openMaxFraction: CLUSTER_OPEN_MAX_FRACTION,
+          openWarmupMs: plan.clusterOpenWarmupMs,
+          openMeasureMs: plan.clusterOpenMeasureMs,
+          maxInflight: 100_000,
+          drainMs: DRAIN_MS,
+          contentBytes: CONTENT_BYTES,
+          processes,
+        },
+        tcpPort: first.tcpPort,
+        httpPort: first.httpPort,
+        serverPid: first.pid,
+        clockTicks: ctx.ticks,
+      },
+      ctx.pin,
+      nofile,
+      servers,
+    );
+  } catch (err) {
+    failure = err;
+  } finally {
+    for (const s of servers) exits.push(await s.stop());
+  }
+  const logs = dirs.map((d) => serverLog(join(d, 'server.log')));
+  for (const d of dirs) {
+    rmSync(d, { recursive: true, force: true });
+    tempDirs.delete(d);
+  }
+  if (failure !== undefined || !result) {
+    const tail = logs.flatMap((l) => l.lines.slice(-5)).join('\n    ');
+    const msg = failure instanceof Error ? failure.message : String(failure);
+    throw new Error(tail ? `${msg}\n  server logs (last lines):\n    ${tail}` : msg);
+  }
+  if (result.kind !== 'cluster') throw new Error(`load process answered a ${result.kind} result`);
+  const lines = logs.flatMap((l) => l.lines);
+  const info: ServerInfo = {
+    pid: servers[0]!.pid,
+    pinnedCpu: ctx.pin ? SERVER_CPU : null,
+    exit: exits.join(', '),
+    logLines: lines.length,
+    logSample: lines.slice(0, 5),
+  };
+  return { ...result, label, wallMs: Date.now() - t0, server: info };
 }
 
 /**
@@ -406,6 +563,7 @@ interface Results {
   offline: Recorded<OfflineResult>[];
   group?: Recorded<GroupResult>;
   conversations?: Recorded<ConversationsResult>;
+  cluster: Recorded<ClusterResult>[];
 }
 
 function summaryRows(r: Results): Row[] {
@@ -556,6 +714,44 @@ function summaryRows(r: Results): Row[] {
       ok: c.correct,
     });
   }
+  for (const c of r.cluster) {
+    const at = c.label;
+    rows.push({
+      scenario: 'cluster',
+      metric: `${at}: durable msgs/s`,
+      value: fmtInt(c.ackedPerSec),
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'cluster',
+      metric: `${at}: CPU s / 1000 msgs`,
+      value:
+        c.cpu.totalPer1000 === c.cpu.parleyPer1000
+          ? `${c.cpu.parleyPer1000.toFixed(3)} (Parley ${c.cpu.parleyCores.toFixed(2)} cores)`
+          : `${c.cpu.totalPer1000.toFixed(3)} (Parley ${c.cpu.parleyPer1000.toFixed(3)}, ${c.cpu.parleyCores.toFixed(2)} ` +
+            `cores; backends ${c.cpu.backendCores.toFixed(2)} cores)`,
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'cluster',
+      metric: `${at}: send->push p50 / p99`,
+      value: `${fmtMs(c.open.latency.p50Ms)} / ${fmtMs(c.open.latency.p99Ms)} at ${fmtInt(c.open.offeredPerSec)} msgs/s`,
+      target: `p99 < ${TARGETS.p99LatencyMs} ms`,
+      ok: c.open.latency.p99Ms < TARGETS.p99LatencyMs && c.open.lost === 0,
+    });
+    rows.push({
+      scenario: 'cluster',
+      metric: `${at}: sent == received`,
+      value: c.sentEqualsReceived
+        ? `yes (${fmtInt(c.totals.acked)} msgs)`
+        : `NO: ${fmtInt(c.totals.acked)} acked, ${fmtInt(c.totals.delivered)} pushed, ${c.gaps} gaps, ` +
+          `${c.duplicates} dups, ${c.totals.sendErrors} send errors`,
+      target: 'must hold',
+      ok: c.sentEqualsReceived,
+    });
+  }
   return rows;
 }
 
@@ -699,7 +895,7 @@ async function main(): Promise<number> {
     }
   };
 
-  const results: Results = { memory: [], offline: [] };
+  const results: Results = { memory: [], offline: [], cluster: [] };
   const errors: { scenario: string; message: string }[] = [];
   let profile: ProfileSummary | undefined;
   /** Profiles of the other profiled scenarios, by scenario. */
@@ -959,6 +1155,48 @@ async function main(): Promise<number> {
           tempDirs.delete(template);
         }
       });
+    }
+    if (cli.only.includes('cluster')) {
+      const t1 = Date.now();
+      for (const kind of CLUSTER_CASES) {
+        await attempt(`cluster ${CLUSTER_CASE_LABELS[kind]}`, async () => {
+          // A fresh database per cluster case: the recipients' timelines start empty, as in SQLite.
+          let backends: ClusterBackends | undefined;
+          if (kind !== 'sqlite') {
+            const t2 = Date.now();
+            backends = await prepareClusterBackends(CLUSTER_PAIRS * 2, (done, total) =>
+              view.update('prepare', 'MariaDB users', done, total),
+            );
+            const found = backends.processes.map((p) => `${p.name} ${p.pid}`).join(', ');
+            view.log(
+              `prepared database ${backends.database} (${CLUSTER_PAIRS * 2} users), prefix ${backends.prefix}, ` +
+                `in ${Date.now() - t2} ms; backend CPU read from: ${found || 'none found (remote backends?)'}`,
+            );
+          }
+          try {
+            const r = await clusterCase(ctx, kind, plan, backends);
+            results.cluster.push(r);
+            const procs = r.cpu.processes
+              .map((p) => `${p.name} ${p.cores.toFixed(2)} (${p.secondsPer1000.toFixed(3)} s/1000)`)
+              .join(', ');
+            view.log(
+              `  ${fmtInt(r.ackedPerSec)} acked/s, ${fmtInt(r.deliveredPerSec)} delivered/s; CPU cores: ${procs}; ` +
+                `load ${r.cpu.load.toFixed(2)}; open loop ${fmtInt(r.open.offeredPerSec)} msgs/s: p50 ` +
+                `${fmtMs(r.open.latency.p50Ms)}, p99 ${fmtMs(r.open.latency.p99Ms)}, lost ${r.open.lost}; ` +
+                `sent == received: ${r.sentEqualsReceived ? 'holds' : 'DOES NOT HOLD'}`,
+            );
+          } finally {
+            if (backends) {
+              const b = backends;
+              await b.cleanup().then(
+                () => view.log(`dropped database ${b.database}, deleted Redis keys ${b.prefix}:*`),
+                (err: unknown) => view.log(`cleaning up ${b.database} failed: ${(err as Error).message}`),
+              );
+            }
+          }
+        });
+      }
+      view.log(`cluster scenario took ${Math.round((Date.now() - t1) / 1000)} s`);
     }
   } finally {
     rmSync(ctx.template, { recursive: true, force: true });

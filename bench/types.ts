@@ -94,8 +94,44 @@ export interface ConversationsTask {
   phaseTimeoutMs: number;
 }
 
+/** A process whose CPU time the cluster scenario charges to the messages (node or backend). */
+export interface CpuProcess {
+  /** e.g. `parley node 1`, `mariadbd`. */
+  name: string;
+  pid: number;
+  /** Parley process under test (true) or a shared backend: MariaDB, Redis, NATS (false). */
+  parley: boolean;
+}
+
+/**
+ * One case of the cluster scenario: pairs whose senders log in on `senderPort` and recipients on
+ * `receiverPort` (the same port for one node); a closed loop, then an open loop at `openRate`.
+ */
+export interface ClusterTask {
+  kind: 'cluster';
+  /** Case label, e.g. `2 nodes (MariaDB+Redis+NATS)`. */
+  label: string;
+  senderPort: number;
+  receiverPort: number;
+  pairs: number;
+  inflight: number;
+  warmupMs: number;
+  measureMs: number;
+  /** Open-loop rate in msgs/s; capped at `openMaxFraction` of this case's closed-loop rate. */
+  openRate: number;
+  openMaxFraction: number;
+  openWarmupMs: number;
+  openMeasureMs: number;
+  maxInflight: number;
+  drainMs: number;
+  contentBytes: number;
+  /** Processes whose CPU time is read from /proc during the measured windows. */
+  processes: CpuProcess[];
+}
+
 export type LoadTask =
   | ClosedLoopTask
+  | ClusterTask
   | LatencyTask
   | MemoryTask
   | OfflineTask
@@ -357,7 +393,50 @@ export interface ConversationsResult {
   serverMetrics?: ServerMetrics;
 }
 
+export interface ProcessCpu extends CpuProcess {
+  /** CPU seconds per wall second in the closed-loop window (1.0 = one core busy). */
+  cores: number;
+  /** CPU seconds per 1000 acked messages in the closed-loop window. */
+  secondsPer1000: number;
+}
+
+export interface ClusterResult {
+  kind: 'cluster';
+  label: string;
+  /** Senders and recipients on different nodes: every push crosses the bus. */
+  crossNode: boolean;
+  pairs: number;
+  inflightPerPair: number;
+  loginMs: number;
+  measureSeconds: number;
+  ackedPerSec: number;
+  deliveredPerSec: number;
+  /** Whole run (both loops, warm-ups included). */
+  totals: { acked: number; delivered: number; receipts: number; sendErrors: number; ackErrors: number };
+  /** After both loops: every acked message reached its recipient exactly once, in seq order. */
+  sentEqualsReceived: boolean;
+  gaps: number;
+  duplicates: number;
+  drainMs: number;
+  disconnects: number;
+  /** Send → push at saturation (closed loop, informative). */
+  saturationLatency: LatencySummary;
+  cpu: {
+    processes: ProcessCpu[];
+    /** Parley processes only / Parley plus the backends, CPU s per 1000 acked msgs. */
+    parleyPer1000: number;
+    totalPer1000: number;
+    parleyCores: number;
+    backendCores: number;
+    load: number;
+  };
+  /** The open-loop point (rate, send → push latency). */
+  open: LatencyPoint;
+  errorSamples: string[];
+}
+
 export type LoadResult =
+  | ClusterResult
   | ThroughputResult
   | LatencyResult
   | MemoryResult
