@@ -97,7 +97,7 @@ export class ConversationService {
         pinned: req.pinned ?? undefined,
         muted: req.muted ?? undefined,
         draft: req.draft ?? undefined,
-        hiddenSeq: req.hidden == null ? undefined : req.hidden ? entry.head.seq : -1,
+        hiddenSeq: req.hidden == null ? undefined : req.hidden ? visibleCeiling(entry) : -1,
       },
       version,
     );

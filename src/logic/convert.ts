@@ -97,7 +97,8 @@ export function toWireConversation(
   c: ConvListing,
   extra: { lastMessage?: Message; peerReadSeq: number; readDiffusion: boolean },
 ): Conversation {
-  const hidden = c.hiddenSeq >= 0 && c.head.seq <= c.hiddenSeq;
+  const ceiling = c.leftSeq > 0 ? Math.min(c.leftSeq, c.head.seq) : c.head.seq;
+  const hidden = c.hiddenSeq >= 0 && ceiling <= c.hiddenSeq;
   // A former member's entry ends at their removal: later activity must not show, not even its time.
   const cut = c.leftSeq > 0 && c.leftSeq < c.head.seq;
   return {
@@ -105,14 +106,15 @@ export function toWireConversation(
     convType: convTypeByName[c.convType],
     peer: c.peer,
     lastMessage: extra.lastMessage ?? null,
-    maxSeq: c.leftSeq > 0 ? Math.min(c.leftSeq, c.head.seq) : c.head.seq,
+    maxSeq: ceiling,
     readSeq: c.readSeq,
     unread: c.unread,
     pinned: c.pinned,
     muted: c.muted,
     hidden,
     draft: c.draft,
-    version: Math.max(c.version, c.head.lastMsgId),
+    // Activity after leaving is not the user's business.
+    version: c.leftSeq > 0 ? c.version : Math.max(c.version, c.head.lastMsgId),
     lastTs: cut ? Number(extra.lastMessage?.ts ?? 0) : c.head.lastTs,
     startSeq: c.startSeq,
     peerReadSeq: extra.peerReadSeq,

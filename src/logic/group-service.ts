@@ -25,13 +25,14 @@ import {
 } from '@parley/protocol';
 import { ConflictError, DuplicateError } from '../store/errors.ts';
 import type { GroupMemberRecord, GroupPatch, GroupRecord } from '../store/types.ts';
-import { checkGroupId, groupOf, isAdmin, membershipOf } from './access.ts';
+import { checkGroupId, checkMaySpeak, groupOf, isAdmin, membershipOf } from './access.ts';
 import { checkUid } from './auth-service.ts';
 import { toWireGroup, toWireMember } from './convert.ts';
 import type { MessageService } from './message-service.ts';
 import type { LogicDeps, Session } from './types.ts';
 
 const MAX_BATCH_UIDS = 500;
+const MAX_JOIN_REQUESTS = 1000;
 const MAX_NAME = 128;
 const MAX_AVATAR = 512;
 const MAX_INTRO = 1024;
@@ -164,19 +165,22 @@ export class GroupService {
   async joinRequests(session: Session, req: GroupIdReq): Promise<JoinRequestsResp> {
     const { group } = await this.admin(session, req.groupId);
     const rows = await this.d.store.groups.joinRequests(group.groupId);
-    return { requests: rows.map((r) => ({ uid: r.uid, note: r.note, ts: r.ts })) };
+    // The oldest first, a bounded page (a response frame must stay far below its limit).
+    return {
+      requests: rows.slice(0, MAX_JOIN_REQUESTS).map((r) => ({ uid: r.uid, note: r.note, ts: r.ts })),
+    };
   }
 
   async approve(session: Session, req: GroupApproveReq): Promise<Empty> {
     const { group } = await this.admin(session, req.groupId);
     const uid = checkUid(req.uid);
-    if (!(await this.d.store.groups.deleteJoinRequest(group.groupId, uid))) {
-      throw new ParleyError(Code.REQUEST_NOT_FOUND, `no join request from ${uid}`, 'uid');
-    }
-    if (req.accept) {
-      const added = await this.add(group, [uid]);
-      if (added.length > 0)
-        await this.event(session, group.groupId, 'joined', { uids: added, approvedBy: session.uid });
+    const pending = (await this.d.store.groups.joinRequests(group.groupId)).some((r) => r.uid === uid);
+    if (!pending) throw new ParleyError(Code.REQUEST_NOT_FOUND, `no join request from ${uid}`, 'uid');
+    // Added first: when the group is full the request stays for later.
+    const added = req.accept ? await this.add(group, [uid]) : [];
+    await this.d.store.groups.deleteJoinRequest(group.groupId, uid);
+    if (added.length > 0) {
+      await this.event(session, group.groupId, 'joined', { uids: added, approvedBy: session.uid });
     }
     return {};
   }
@@ -235,6 +239,7 @@ export class GroupService {
 
   async transfer(session: Session, req: GroupUidReq): Promise<GroupResp> {
     const { group, me } = await membershipOf(this.d.store, req.groupId, session.uid);
+    if (group.dismissed) throw new ParleyError(Code.GROUP_DISMISSED, undefined, 'group_id');
     if (me.role !== 'owner')
       throw new ParleyError(Code.PERMISSION_DENIED, 'only the owner may transfer the group');
     const to = checkUid(req.uid);
@@ -249,6 +254,7 @@ export class GroupService {
 
   async setRole(session: Session, req: GroupRoleReq): Promise<Empty> {
     const { group, me } = await membershipOf(this.d.store, req.groupId, session.uid);
+    if (group.dismissed) throw new ParleyError(Code.GROUP_DISMISSED, undefined, 'group_id');
     if (me.role !== 'owner') throw new ParleyError(Code.PERMISSION_DENIED, 'only the owner may change roles');
     const uid = checkUid(req.uid);
     const role = groupRoleName(req.role);
@@ -288,7 +294,9 @@ export class GroupService {
   }
 
   async setNickname(session: Session, req: GroupNicknameReq): Promise<Empty> {
-    const { group } = await membershipOf(this.d.store, req.groupId, session.uid);
+    const { group, me } = await membershipOf(this.d.store, req.groupId, session.uid);
+    // Its system message reaches every member: the rules for speaking apply.
+    checkMaySpeak(group, me, Date.now());
     const nickname = text(req.nickname, MAX_NICKNAME, 'nickname');
     await this.updateMember(group.groupId, session.uid, { nickname });
     await this.event(session, group.groupId, 'nickname_changed', { uids: [session.uid], nickname });

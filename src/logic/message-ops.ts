@@ -128,11 +128,11 @@ export class MessageOps {
     const { message: m } = await visibleMessage(this.d.store, session.uid, req.msgId);
     let readers: string[];
     if (m.convType === 'group') {
-      if (m.fromUid !== session.uid) {
-        const me = await this.d.store.groups.member(m.to, session.uid);
-        if (!me || !isAdmin(me)) {
-          throw new ParleyError(Code.PERMISSION_DENIED, 'only the sender or an admin may ask', 'msg_id');
-        }
+      // Current members only: the answer names today's members.
+      const me = await this.d.store.groups.member(m.to, session.uid);
+      if (!me) throw new ParleyError(Code.NOT_GROUP_MEMBER, 'not a member any more', 'msg_id');
+      if (m.fromUid !== session.uid && !isAdmin(me)) {
+        throw new ParleyError(Code.PERMISSION_DENIED, 'only the sender or an admin may ask', 'msg_id');
       }
       readers = (await this.d.store.groups.memberUids(m.to)).filter((u) => u !== m.fromUid);
     } else {

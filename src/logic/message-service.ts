@@ -60,6 +60,7 @@ export interface Post {
 }
 
 const MAX_CLIENT_MSG_ID = 64;
+const EDIT_PREFIX = 'edit:';
 const DEFAULT_SYNC_PAGE = 200;
 const RECEIPT_PAGE = 1000;
 /** Delivery receipts one acknowledgement produces at most (for the newest entries it covers). */
@@ -231,9 +232,17 @@ export class MessageService {
     this.checkChangeable(m);
     const now = Date.now();
     let allowed = m.fromUid === session.uid && now - m.ts <= this.d.config['msg.recallWindowMs'];
-    if (!allowed && m.convType === 'group') {
-      const me = await this.d.store.groups.member(m.to, session.uid);
-      allowed = me !== undefined && isAdmin(me);
+    if (m.convType === 'group') {
+      // Only current members of a live group write into it; admins recall even when muted.
+      const { group, me } = await membershipOf(this.d.store, m.to, session.uid);
+      if (isAdmin(me)) {
+        if (group.dismissed) throw new ParleyError(Code.GROUP_DISMISSED, undefined, 'msg_id');
+        allowed = true;
+      } else if (allowed) {
+        checkMaySpeak(group, me, now);
+      }
+    } else if (allowed && m.to !== m.fromUid) {
+      await this.d.mayMessage(session.uid, m.to);
     }
     if (!allowed) {
       if (m.fromUid !== session.uid && m.convType === 'c2c') {
@@ -269,15 +278,20 @@ export class MessageService {
     if (now - m.ts > this.d.config['msg.editWindowMs']) {
       throw new ParleyError(Code.WINDOW_PASSED, 'the edit window has passed', 'msg_id');
     }
+    // An edit reaches everyone like a new message: the same rules as for sending apply.
+    if (m.convType === 'group') {
+      const { group, me } = await membershipOf(this.d.store, m.to, session.uid);
+      checkMaySpeak(group, me, now);
+    } else if (m.to !== m.fromUid) {
+      await this.d.mayMessage(session.uid, m.to);
+    }
     const content = req.content ?? '';
     this.checkContent(m.type, content, 'content');
     const clientMsgId = req.clientMsgId || randomUUID();
-    if (clientMsgId.length > MAX_CLIENT_MSG_ID) {
-      throw new ParleyError(
-        Code.BAD_REQUEST,
-        `client_msg_id must be 1-${MAX_CLIENT_MSG_ID} characters`,
-        'client_msg_id',
-      );
+    // Stored as `edit:<id>` under the same length limit as every client message id.
+    const max = MAX_CLIENT_MSG_ID - EDIT_PREFIX.length;
+    if (clientMsgId.length > max) {
+      throw new ParleyError(Code.BAD_REQUEST, `client_msg_id must be 1-${max} characters`, 'client_msg_id');
     }
     const r = await this.post({
       fromUid: session.uid,
@@ -285,7 +299,7 @@ export class MessageService {
       to: m.to,
       type: 'edit',
       content,
-      clientMsgId: `edit:${clientMsgId}`,
+      clientMsgId: `${EDIT_PREFIX}${clientMsgId}`,
       refMsgId: m.msgId,
       change: { kind: 'edit', msgId: m.msgId, content, at: now },
       countsUnread: false,
@@ -372,7 +386,11 @@ export class MessageService {
     let prev = this.deliveredUpTo.get(session.uid);
     if (prev === undefined) {
       const devices = await this.d.store.devices.listOf(session.uid);
-      prev = devices.reduce((m, dev) => Math.max(m, dev.ackSeq), 0);
+      // Another ack of this user may have moved it meanwhile: never go below that.
+      prev = Math.max(
+        devices.reduce((m, dev) => Math.max(m, dev.ackSeq), 0),
+        this.deliveredUpTo.get(session.uid) ?? 0,
+      );
     }
     if (seq > prev) {
       this.remember(this.deliveredUpTo, session.uid, seq);

@@ -326,8 +326,10 @@ export interface UserConvPatch {
 
 export interface ConversationStore {
   /**
-   * The user's entries: not hidden (or hidden but with a newer message) unless includeHidden;
-   * with sinceVersion > 0 only those whose version or head.lastMsgId exceeds it. Unordered.
+   * The user's entries: not hidden (or hidden but with a newer visible message) unless
+   * includeHidden. With sinceVersion > 0, every entry whose version exceeds it, or whose
+   * head.lastMsgId does while the user is still in the conversation (leftSeq 0), hidden or not:
+   * hiding is a change other devices must learn of. Unordered.
    */
   list(uid: string, opts: { sinceVersion: number; includeHidden: boolean }): Promise<ConvListing[]>;
   get(uid: string, convId: string): Promise<ConvListing | undefined>;

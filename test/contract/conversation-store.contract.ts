@@ -258,11 +258,24 @@ export function runConversationStoreContract(opts: StoreContractOptions): void {
         expect(await listed('alice', 600)).toEqual([]);
       });
 
-      it('sinceVersion leaves out hidden entries unless includeHidden', async () => {
+      it('sinceVersion returns changed entries hidden or not: hiding is a change', async () => {
         await send('alice', 'bob', 1, { msgId: 100 });
         await store.conversations.update('alice', AB, { hiddenSeq: 1 }, 200);
-        expect(await listed('alice', 150)).toEqual([]);
+        expect(await listed('alice', 0)).toEqual([]);
+        expect(await listed('alice', 150)).toEqual([AB]);
         expect(await listed('alice', 150, true)).toEqual([AB]);
+        expect(await listed('alice', 250)).toEqual([]);
+      });
+
+      it('a member who left is not shown newer activity: no unhiding, no change', async () => {
+        await makeGroup('alice', 'bob');
+        await sendGroup('alice', 'g1', 1, { msgId: 500 });
+        await store.groups.removeMembers('g1', ['bob']);
+        await store.conversations.update('bob', G1, { hiddenSeq: 1 }, 600);
+        await sendGroup('alice', 'g1', 1, { msgId: 700 });
+        expect(await listed('bob', 0)).toEqual([]);
+        expect(await listed('bob', 650)).toEqual([]);
+        expect(await listed('bob', 0, true)).toEqual([G1]);
       });
     });
 

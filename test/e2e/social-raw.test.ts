@@ -159,6 +159,94 @@ describe('groups over the wire', () => {
   });
 });
 
+describe('what may not be done by those who may not speak', () => {
+  it('refuses edits and recalls from removed, muted and blocked senders, and read status to the removed', async () => {
+    const ann = await loginRaw(port, 'ann', 'ann-x');
+    const ben = await loginRaw(port, 'ben', 'ben-x');
+    const cat = await loginRaw(port, 'cat', 'cat-x');
+    const g = await ann.client.request(Commands.groupCreate, {
+      name: 'x',
+      groupId: 'nospeak',
+      memberUids: ['ben', 'cat'],
+    });
+    expect(g.status, g.error?.message).toBe(0);
+    const send = (c: typeof ben, clientMsgId: string, extra: object) =>
+      c.client.request(Commands.send, { clientMsgId, type: MsgType.TEXT, content: 'hi', ...extra });
+    const byBen = await send(ben, 'ns-1', { groupId: 'nospeak' });
+    const byCat = await send(cat, 'ns-2', { groupId: 'nospeak' });
+    await ann.client.request(Commands.groupKick, { groupId: 'nospeak', uids: ['ben'] });
+    const kickedEdit = await ben.client.request(Commands.edit, {
+      msgId: byBen.body!.msgId,
+      content: 'still here',
+    });
+    expect(kickedEdit.status).toBe(Code.NOT_GROUP_MEMBER);
+    const kickedRecall = await ben.client.request(Commands.recall, { msgId: byBen.body!.msgId });
+    expect(kickedRecall.status).toBe(Code.NOT_GROUP_MEMBER);
+    const kickedStatus = await ben.client.request(Commands.readStatus, {
+      msgId: byBen.body!.msgId,
+      withUids: true,
+    });
+    expect(kickedStatus.status).toBe(Code.NOT_GROUP_MEMBER);
+    await ann.client.request(Commands.groupMute, {
+      groupId: 'nospeak',
+      uid: 'cat',
+      untilMs: Date.now() + 60_000,
+    });
+    const mutedEdit = await cat.client.request(Commands.edit, { msgId: byCat.body!.msgId, content: 'muted' });
+    expect(mutedEdit.status).toBe(Code.MUTED);
+    const mutedNick = await cat.client.request(Commands.groupSetNickname, {
+      groupId: 'nospeak',
+      nickname: 'loud',
+    });
+    expect(mutedNick.status).toBe(Code.MUTED);
+    // One-to-one: after a block, an edit is refused like a send.
+    const c2c = await send(ben, 'ns-3', { toUid: 'cat' });
+    await cat.client.request(Commands.block, { uid: 'ben', blocked: true });
+    const blockedEdit = await ben.client.request(Commands.edit, { msgId: c2c.body!.msgId, content: 'again' });
+    expect(blockedEdit.status).toBe(Code.BLOCKED);
+    await cat.client.request(Commands.block, { uid: 'ben', blocked: false });
+    // An edit client id that would not fit once prefixed is refused, not failed in the store.
+    const byAnn = await send(ann, 'ns-4', { groupId: 'nospeak' });
+    const longId = await ann.client.request(Commands.edit, {
+      msgId: byAnn.body!.msgId,
+      content: 'x',
+      clientMsgId: 'x'.repeat(64),
+    });
+    expect(longId.status).toBe(Code.BAD_REQUEST);
+    for (const c of [ann, ben, cat]) c.client.close();
+  });
+
+  it('keeps a join request when approving it fails because the group is full', async () => {
+    const s = await startTestServer({ 'group.maxMembers': 2 });
+    try {
+      for (const u of ['own', 'req']) await registerUser(s.node.tcpPort, u);
+      const own = await loginRaw(s.node.tcpPort, 'own');
+      const req = await loginRaw(s.node.tcpPort, 'req');
+      await registerUser(s.node.tcpPort, 'two');
+      await own.client.request(Commands.groupCreate, {
+        name: 'full',
+        groupId: 'full',
+        joinPolicy: JoinPolicy.APPROVAL,
+        memberUids: ['two'],
+      });
+      const j = await req.client.request(Commands.groupJoin, { groupId: 'full', note: 'me too' });
+      expect(j.body?.pending, j.error?.message).toBe(true);
+      const ok = await own.client.request(Commands.groupApprove, {
+        groupId: 'full',
+        uid: 'req',
+        accept: true,
+      });
+      expect(ok.status).toBe(Code.GROUP_FULL);
+      const still = await own.client.request(Commands.groupJoinRequests, { groupId: 'full' });
+      expect(still.body!.requests!.map((r) => r.uid)).toEqual(['req']);
+      own.client.close();
+      req.client.close();
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('message operations over the wire', () => {
   it('recalls, edits, replies, searches CJK and deletes for me', async () => {
     const ann = await loginRaw(port, 'ann', 'ann-3');

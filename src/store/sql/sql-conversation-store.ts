@@ -68,14 +68,20 @@ export class SqlConversationStore implements ConversationStore {
 
   async list(uid: string, opts: { sinceVersion: number; includeHidden: boolean }): Promise<ConvListing[]> {
     let q = this.listing().where('uc.uid', '=', uid);
-    if (!opts.includeHidden) {
-      q = q.where((eb) =>
-        eb.or([eb('uc.hidden_seq', '<', 0), eb(sql`coalesce(h.seq, 0)`, '>', eb.ref('uc.hidden_seq'))]),
-      );
-    }
+    // What the user can see ends at left_seq once they left: newer messages neither unhide the
+    // entry nor make it "changed".
+    const visibleHead = sql<number>`case when uc.left_seq > 0 then uc.left_seq else coalesce(h.seq, 0) end`;
     if (opts.sinceVersion > 0) {
+      // Changed entries come back whether hidden or not: hiding is a change other devices need.
       q = q.where((eb) =>
-        eb.or([eb('uc.version', '>', opts.sinceVersion), eb('h.last_msg_id', '>', opts.sinceVersion)]),
+        eb.or([
+          eb('uc.version', '>', opts.sinceVersion),
+          eb.and([eb('uc.left_seq', '=', 0), eb('h.last_msg_id', '>', opts.sinceVersion)]),
+        ]),
+      );
+    } else if (!opts.includeHidden) {
+      q = q.where((eb) =>
+        eb.or([eb('uc.hidden_seq', '<', 0), eb(visibleHead, '>', eb.ref('uc.hidden_seq'))]),
       );
     }
     const rows = (await q.execute()) as unknown as ListingRow[];
