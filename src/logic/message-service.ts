@@ -188,13 +188,14 @@ export class MessageService {
       ? { message, recipients: [], group }
       : { message, recipients: [session.uid, to] };
     const r = await this.committer.submit(request, session.sessionId);
+    if (r.notMember) throw new ParleyError(Code.NOT_GROUP_MEMBER, `not a member of ${to}`, 'group_id');
     if (!r.duplicate) this.d.metrics.messagesIn.inc();
     this.d.metrics.ackLatency.observe((performance.now() - receivedAt) / 1000);
     return { msgId: r.msgId, seq: r.senderSeq, ts: r.ts, duplicate: r.duplicate, convId, convSeq: r.convSeq };
   }
 
   /** Writes a server-made message into a conversation, with the same durability as a send. */
-  post(p: Post): Promise<AppendResult> {
+  async post(p: Post): Promise<AppendResult> {
     const isGroup = p.convType === 'group';
     const message: StoredMessage = {
       msgId: this.d.ids.next(),
@@ -223,7 +224,9 @@ export class MessageService {
       countsUnread: p.countsUnread,
     };
     // No origin: every session of the author gets it pushed too, the asking one included.
-    return this.committer.submit(request);
+    const r = await this.committer.submit(request);
+    if (r.notMember) throw new ParleyError(Code.NOT_GROUP_MEMBER, `not a member of ${p.to}`);
+    return r;
   }
 
   /** MSG/RECALL: by the sender within the window, or by a group admin. */

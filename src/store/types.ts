@@ -191,6 +191,11 @@ export interface AppendResult {
    * `seqs` holds only the extra recipients). Empty for c2c and duplicates.
    */
   readonly members: readonly string[];
+  /**
+   * True when nothing was written because the sender of a group message (other than a system
+   * message) is not a member at commit time, e.g. removed while the send was on its way.
+   */
+  readonly notMember?: boolean;
 }
 
 export interface TimelineEntry {

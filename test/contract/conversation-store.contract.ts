@@ -267,6 +267,18 @@ export function runConversationStoreContract(opts: StoreContractOptions): void {
         expect(await listed('alice', 250)).toEqual([]);
       });
 
+      it('writes nothing for a group message whose sender is no longer a member at commit', async () => {
+        await makeGroup('alice', 'bob');
+        await store.groups.removeMembers('g1', ['bob']);
+        const [refused] = await append(groupReq('bob', 'g1'));
+        expect(refused).toMatchObject({ notMember: true, duplicate: false, convSeq: 0 });
+        expect((await store.conversations.head(G1))?.seq ?? 0).toBe(0);
+        // The server's own system messages (e.g. "left", written as the leaver) still go in.
+        const [left] = await append(groupReq('bob', 'g1', { type: 'system' }));
+        expect(left).toMatchObject({ duplicate: false, convSeq: 1 });
+        expect(left!.notMember).toBeUndefined();
+      });
+
       it('a member who left is not shown newer activity: no unhiding, no change', async () => {
         await makeGroup('alice', 'bob');
         await sendGroup('alice', 'g1', 1, { msgId: 500 });
@@ -687,7 +699,8 @@ export function runConversationStoreContract(opts: StoreContractOptions): void {
     describe('messages: getMany', () => {
       it('returns the messages that exist, each once', async () => {
         const [a, b] = await send('alice', 'bob', 2);
-        const [c] = await sendGroup('x', 'nogroup');
+        await makeGroup('x');
+        const [c] = await sendGroup('x', 'g1');
         const got = await store.messages.getMany([b!.msgId, 999_999, a!.msgId, b!.msgId, c!.msgId]);
         expect(got.sort((p, q) => p.msgId - q.msgId)).toEqual([a, b, c]);
         expect(await store.messages.getMany([])).toEqual([]);

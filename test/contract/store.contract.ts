@@ -818,7 +818,11 @@ export function runStoreContract(opts: StoreContractOptions): void {
       });
 
       it('creates one entry for a message to oneself, and none for a group message', async () => {
-        await store.messages.append([c2c('carol', 'carol'), toGroup('carol', 'nogroup', 500, {}, ['carol'])]);
+        // A system message: it is written whoever the group's members are (here: none).
+        await store.messages.append([
+          c2c('carol', 'carol'),
+          toGroup('carol', 'nogroup', 500, { type: 'system' }, ['carol']),
+        ]);
         const self = c2cConvId('carol', 'carol');
         expect(await store.conversations.get('carol', self)).toMatchObject({ peer: 'carol', unread: 0 });
         expect(

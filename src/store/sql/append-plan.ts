@@ -45,6 +45,8 @@ export interface AppendKeys {
   readonly recipientsOf: string[][];
   /** Group members of each item ([] for c2c). */
   readonly membersOf: (readonly string[])[];
+  /** The members of a group of the batch, as a set. */
+  memberSetOf(groupId: string): ReadonlySet<string>;
 }
 
 /** `members`: the current members of every group of `groupsOf(batch)`. */
@@ -75,7 +77,23 @@ export function appendKeys(
     recipientsOf.push([...distinct]);
     membersOf.push(groupMembers);
   }
-  return { pairs, involved: [...involved].sort(), convs: [...convs].sort(), recipientsOf, membersOf };
+  const sets = new Map<string, Set<string>>();
+  const memberSetOf = (groupId: string): ReadonlySet<string> => {
+    let set = sets.get(groupId);
+    if (!set) {
+      set = new Set(members.get(groupId) ?? []);
+      sets.set(groupId, set);
+    }
+    return set;
+  };
+  return {
+    pairs,
+    involved: [...involved].sort(),
+    convs: [...convs].sort(),
+    recipientsOf,
+    membersOf,
+    memberSetOf,
+  };
 }
 
 export interface AppendPlan {
@@ -132,6 +150,20 @@ export function planAppend(
     const first = prior.get(k) ?? firstInBatch.get(k);
     if (first !== undefined) {
       results.push({ ...first, duplicate: true, seqs: new Map(), members: [] });
+      continue;
+    }
+    // Membership was checked before the send was accepted; a removal committed since wins.
+    if (req.group && m.type !== 'system' && !keys.memberSetOf(req.group.groupId).has(m.fromUid)) {
+      results.push({
+        msgId: 0,
+        ts: 0,
+        senderSeq: 0,
+        convSeq: 0,
+        duplicate: false,
+        seqs: new Map(),
+        members: [],
+        notMember: true,
+      });
       continue;
     }
     const mine = new Map<string, number>();
