@@ -10,17 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
-import { hashPassword, tokenHash } from '../src/logic/passwords.ts';
 import { createMysqlStore } from '../src/store/mysql/mysql-store.ts';
+import { seedUsers } from './prepare.ts';
 import type { CpuProcess } from './types.ts';
-import { BENCH_PASSWORD, DEVICE_ID, tokenOf, uidOf } from './users.ts';
 
 export const MYSQL_URI = process.env.PARLEY_BENCH_MYSQL_URI ?? 'mysql://root@127.0.0.1:3306';
 export const REDIS_URL = process.env.PARLEY_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const NATS_URL = process.env.PARLEY_BENCH_NATS_URL ?? 'nats://127.0.0.1:4222';
-
-/** Store calls issued together while preparing (they queue on the pool). */
-const CHUNK = 250;
 
 export interface ClusterBackends {
   database: string;
@@ -100,28 +96,7 @@ export async function prepareClusterBackends(
     });
     const store = await createMysqlStore({ uri: MYSQL_URI, database, migrate: true, connectionLimit: 8 });
     try {
-      const phc = await hashPassword(BENCH_PASSWORD);
-      const now = Date.now();
-      const expiresAt = now + 7 * 24 * 3600 * 1000;
-      for (let start = 0; start < users; start += CHUNK) {
-        const work: Promise<void>[] = [];
-        for (let i = start; i < Math.min(users, start + CHUNK); i++) {
-          const uid = uidOf(i);
-          work.push(
-            store.users.create({ uid, nickname: uid, passwordHash: phc, createdAt: now }).then(() =>
-              store.tokens.create({
-                tokenHash: tokenHash(tokenOf(uid)),
-                uid,
-                deviceId: DEVICE_ID,
-                createdAt: now,
-                expiresAt,
-              }),
-            ),
-          );
-        }
-        await Promise.all(work);
-        onProgress(Math.min(users, start + CHUNK), users);
-      }
+      await seedUsers(store, users, onProgress);
     } finally {
       await store.close();
     }

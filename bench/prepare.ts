@@ -17,33 +17,45 @@ const DB_FILE = 'parley.db';
 /** Store calls issued together; they queue on the store's one connection. */
 const CHUNK = 500;
 
+/**
+ * Creates users 0..count-1 (see bench/users.ts) with one shared password hash and a login token
+ * each, in chunks of concurrent store calls, reporting progress after each chunk.
+ */
+export async function seedUsers(
+  store: Store,
+  count: number,
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  const phc = await hashPassword(BENCH_PASSWORD);
+  const now = Date.now();
+  const expiresAt = now + 7 * 24 * 3600 * 1000;
+  for (let start = 0; start < count; start += CHUNK) {
+    const work: Promise<void>[] = [];
+    for (let i = start; i < Math.min(count, start + CHUNK); i++) {
+      const uid = uidOf(i);
+      work.push(
+        store.users.create({ uid, nickname: uid, passwordHash: phc, createdAt: now }).then(() =>
+          store.tokens.create({
+            tokenHash: tokenHash(tokenOf(uid)),
+            uid,
+            deviceId: DEVICE_ID,
+            createdAt: now,
+            expiresAt,
+          }),
+        ),
+      );
+    }
+    await Promise.all(work);
+    onProgress(Math.min(count, start + CHUNK), count);
+  }
+}
+
 /** Creates the template database in `dir`; returns how many users it holds. */
 export async function prepareTemplate(dir: string, onProgress: (done: number, total: number) => void) {
   // The template is copied, never served: NORMAL is enough and saves an fsync per insert.
   const store = await createSqliteStore({ file: join(dir, DB_FILE), synchronous: 'NORMAL' });
   try {
-    const phc = await hashPassword(BENCH_PASSWORD);
-    const now = Date.now();
-    const expiresAt = now + 7 * 24 * 3600 * 1000;
-    for (let start = 0; start < TOTAL_USERS; start += CHUNK) {
-      const work: Promise<void>[] = [];
-      for (let i = start; i < Math.min(TOTAL_USERS, start + CHUNK); i++) {
-        const uid = uidOf(i);
-        work.push(
-          store.users.create({ uid, nickname: uid, passwordHash: phc, createdAt: now }).then(() =>
-            store.tokens.create({
-              tokenHash: tokenHash(tokenOf(uid)),
-              uid,
-              deviceId: DEVICE_ID,
-              createdAt: now,
-              expiresAt,
-            }),
-          ),
-        );
-      }
-      await Promise.all(work);
-      onProgress(Math.min(TOTAL_USERS, start + CHUNK), TOTAL_USERS);
-    }
+    await seedUsers(store, TOTAL_USERS, onProgress);
   } finally {
     // Closing checkpoints the WAL into the main file.
     await store.close();

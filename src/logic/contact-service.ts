@@ -28,6 +28,7 @@ import { checkUid } from './auth-service.ts';
 import { toWireProfile } from './convert.ts';
 import { GateFrames, pushToUsers } from './push.ts';
 import type { LogicDeps, Session } from './types.ts';
+import { limitedText, uidList } from './validate.ts';
 
 const MAX_UIDS = 200;
 const MAX_NOTE = 512;
@@ -43,21 +44,6 @@ const STATUS: Record<FriendRequestStatusName, FriendRequestStatus> = {
   accepted: FriendRequestStatus.ACCEPTED,
   rejected: FriendRequestStatus.REJECTED,
 };
-
-function uids(list: readonly string[] | null | undefined): string[] {
-  const out = [...new Set(list ?? [])];
-  if (out.length === 0 || out.length > MAX_UIDS) {
-    throw new ParleyError(Code.BAD_REQUEST, `uids must hold 1-${MAX_UIDS} user ids`, 'uids');
-  }
-  return out.map((u) => checkUid(u, 'uids'));
-}
-
-function limited(v: string | null | undefined, max: number, field: string): string {
-  const s = v ?? '';
-  if (s.length > max)
-    throw new ParleyError(Code.BAD_REQUEST, `${field} must be at most ${max} characters`, field);
-  return s;
-}
 
 /**
  * Contacts (friend requests, friends, blocks, the messaging policy), profiles and presence
@@ -97,7 +83,7 @@ export class ContactService {
   async request(session: Session, req: FriendRequestReq): Promise<FriendRequestResp> {
     const to = checkUid(req.toUid, 'to_uid');
     if (to === session.uid) throw new ParleyError(Code.BAD_REQUEST, 'you cannot befriend yourself', 'to_uid');
-    const note = limited(req.note, MAX_NOTE, 'note');
+    const note = limitedText(req.note, MAX_NOTE, 'note');
     if (!(await this.d.store.users.get(to))) throw new ParleyError(Code.USER_NOT_FOUND, undefined, 'to_uid');
     if (await this.d.store.contacts.isBlocked(to, session.uid))
       throw new ParleyError(Code.BLOCKED, undefined, 'to_uid');
@@ -161,7 +147,7 @@ export class ContactService {
   async remark(session: Session, req: FriendRemarkReq): Promise<Empty> {
     const uid = checkUid(req.uid);
     try {
-      await this.d.store.contacts.setRemark(session.uid, uid, limited(req.remark, MAX_REMARK, 'remark'));
+      await this.d.store.contacts.setRemark(session.uid, uid, limitedText(req.remark, MAX_REMARK, 'remark'));
     } catch (err) {
       if (err instanceof NotFoundError)
         throw new ParleyError(Code.NOT_FRIENDS, `${uid} is not your friend`, 'uid');
@@ -194,19 +180,19 @@ export class ContactService {
   }
 
   async profiles(_session: Session, req: UidsReq): Promise<ProfilesResp> {
-    const users = await this.d.store.users.getMany(uids(req.uids));
+    const users = await this.d.store.users.getMany(uidList(req.uids, MAX_UIDS, 'uids'));
     return { profiles: users.filter((u) => !u.disabled).map(toWireProfile) };
   }
 
   async updateProfile(session: Session, req: ProfileUpdateReq): Promise<ProfileResp> {
     const patch: ProfilePatch = {};
     if (req.nickname != null) {
-      patch.nickname = limited(req.nickname, 64, 'nickname').trim();
+      patch.nickname = limitedText(req.nickname, 64, 'nickname').trim();
       if (patch.nickname === '')
         throw new ParleyError(Code.BAD_REQUEST, 'nickname must not be empty', 'nickname');
     }
-    if (req.avatar != null) patch.avatar = limited(req.avatar, 512, 'avatar');
-    if (req.signature != null) patch.signature = limited(req.signature, 255, 'signature');
+    if (req.avatar != null) patch.avatar = limitedText(req.avatar, 512, 'avatar');
+    if (req.signature != null) patch.signature = limitedText(req.signature, 255, 'signature');
     if (req.readReceipts != null) patch.readReceipts = req.readReceipts;
     const u = await this.d.store.users.updateProfile(session.uid, patch);
     return { profile: toWireProfile(u), readReceipts: u.readReceipts };
@@ -222,12 +208,11 @@ export class ContactService {
 
   /** Friends only; answers the current states and pushes USER/PRESENCE on every change. */
   async subscribe(session: Session, req: UidsReq): Promise<PresenceResp> {
-    const list = uids(req.uids);
-    for (const uid of list) {
-      if (uid !== session.uid && !(await this.d.store.contacts.areFriends(session.uid, uid))) {
-        throw new ParleyError(Code.NOT_FRIENDS, `${uid} is not your friend`, 'uids');
-      }
-    }
+    const list = uidList(req.uids, MAX_UIDS, 'uids');
+    const friends = new Set((await this.d.store.contacts.friendsOf(session.uid)).map((f) => f.friendUid));
+    const stranger = list.find((uid) => uid !== session.uid && !friends.has(uid));
+    if (stranger !== undefined)
+      throw new ParleyError(Code.NOT_FRIENDS, `${stranger} is not your friend`, 'uids');
     let mine = this.watching.get(session.sessionId);
     if (!mine) {
       mine = { owner: session.uid, uids: new Set() };
@@ -249,7 +234,7 @@ export class ContactService {
   }
 
   async unsubscribe(session: Session, req: UidsReq): Promise<Empty> {
-    for (const uid of uids(req.uids)) this.unwatch(uid, session.sessionId);
+    for (const uid of uidList(req.uids, MAX_UIDS, 'uids')) this.unwatch(uid, session.sessionId);
     return {};
   }
 

@@ -1,5 +1,4 @@
 import {
-  Code,
   Commands,
   type Conversation,
   type ConvIdReq,
@@ -11,16 +10,17 @@ import {
   encodePush,
   type MarkReadReq,
   type Message,
-  ParleyError,
   ReceiptKind,
   type UnreadResp,
 } from '@parley/protocol';
+import { groupConvId } from '../store/conv-id.ts';
 import type { ConvListing, StoredMessage } from '../store/types.ts';
 import { entryOf, visibleCeiling } from './access.ts';
 import { toWireConversation, toWireMessage } from './convert.ts';
 import { type IdGenerator, idFloor } from './id-generator.ts';
 import { pushToUsers } from './push.ts';
 import type { LogicDeps, Session } from './types.ts';
+import { limitedText, nonNegative } from './validate.ts';
 
 /**
  * How far back a listing's version reaches: changes stamped with an id taken before the listing
@@ -34,14 +34,7 @@ export class ConversationService {
   constructor(private readonly d: LogicDeps & { ids: IdGenerator }) {}
 
   async list(session: Session, req: ConvListReq): Promise<ConvListResp> {
-    const since = req.sinceVersion ?? 0;
-    if (!Number.isSafeInteger(since) || since < 0) {
-      throw new ParleyError(
-        Code.BAD_REQUEST,
-        'since_version must be a non-negative integer',
-        'since_version',
-      );
-    }
+    const since = nonNegative(req.sinceVersion, 'since_version');
     const version = idFloor(Date.now() - VERSION_OVERLAP_MS);
     const rows = await this.d.store.conversations.list(session.uid, {
       sinceVersion: since,
@@ -60,10 +53,7 @@ export class ConversationService {
 
   async markRead(session: Session, req: MarkReadReq): Promise<ConvResp> {
     const entry = await entryOf(this.d.store, session.uid, req.convId);
-    const seq = req.seq ?? 0;
-    if (!Number.isSafeInteger(seq) || seq < 0) {
-      throw new ParleyError(Code.BAD_REQUEST, 'seq must be a non-negative integer', 'seq');
-    }
+    const seq = nonNegative(req.seq, 'seq');
     const target = seq === 0 ? visibleCeiling(entry) : seq;
     const after = await this.d.store.conversations.markRead(
       session.uid,
@@ -82,9 +72,7 @@ export class ConversationService {
 
   async update(session: Session, req: ConvUpdateReq): Promise<ConvResp> {
     const entry = await entryOf(this.d.store, session.uid, req.convId);
-    if (req.draft != null && req.draft.length > MAX_DRAFT) {
-      throw new ParleyError(Code.BAD_REQUEST, `draft must be at most ${MAX_DRAFT} characters`, 'draft');
-    }
+    const draft = req.draft == null ? undefined : limitedText(req.draft, MAX_DRAFT, 'draft');
     const version = this.d.ids.next();
     if (req.hidden === true) {
       // Removing a conversation from the list also reads it: its unread would be invisible.
@@ -96,7 +84,7 @@ export class ConversationService {
       {
         pinned: req.pinned ?? undefined,
         muted: req.muted ?? undefined,
-        draft: req.draft ?? undefined,
+        draft,
         hiddenSeq: req.hidden == null ? undefined : req.hidden ? visibleCeiling(entry) : -1,
       },
       version,
@@ -194,11 +182,11 @@ export class ConversationService {
     );
     const max = this.d.config['group.writeDiffusionMax'];
     const groups = rows.filter((r) => r.convType === 'group');
-    const large = new Set<string>();
-    for (const r of groups) {
-      const g = await this.d.store.groups.get(r.peer);
-      if (g && g.memberCount > max) large.add(r.convId);
-    }
+    const large = new Set(
+      (await this.d.store.groups.getMany(groups.map((r) => r.peer)))
+        .filter((g) => g.memberCount > max)
+        .map((g) => groupConvId(g.groupId)),
+    );
     return rows.map((r) =>
       toWireConversation(r, {
         lastMessage:

@@ -30,6 +30,7 @@ import { checkUid } from './auth-service.ts';
 import { toWireGroup, toWireMember } from './convert.ts';
 import type { MessageService } from './message-service.ts';
 import type { LogicDeps, Session } from './types.ts';
+import { limitedText, uidList } from './validate.ts';
 
 const MAX_BATCH_UIDS = 500;
 const MAX_JOIN_REQUESTS = 1000;
@@ -39,21 +40,6 @@ const MAX_INTRO = 1024;
 const MAX_NICKNAME = 64;
 const MAX_NOTE = 512;
 
-function text(v: string | null | undefined, max: number, field: string): string {
-  const s = v ?? '';
-  if (s.length > max)
-    throw new ParleyError(Code.BAD_REQUEST, `${field} must be at most ${max} characters`, field);
-  return s;
-}
-
-function uidList(uids: readonly string[] | null | undefined, field = 'uids'): string[] {
-  const list = [...new Set(uids ?? [])];
-  if (list.length === 0 || list.length > MAX_BATCH_UIDS) {
-    throw new ParleyError(Code.BAD_REQUEST, `${field} must hold 1-${MAX_BATCH_UIDS} user ids`, field);
-  }
-  return list.map((u) => checkUid(u, field));
-}
-
 /** Groups: membership, roles, settings; every change is also a SYSTEM message in the group. */
 export class GroupService {
   constructor(
@@ -62,14 +48,15 @@ export class GroupService {
   ) {}
 
   async create(session: Session, req: GroupCreateReq): Promise<GroupResp> {
-    const name = text(req.name, MAX_NAME, 'name').trim();
+    const name = limitedText(req.name, MAX_NAME, 'name').trim();
     if (name === '') throw new ParleyError(Code.BAD_REQUEST, 'name must not be empty', 'name');
     const type = req.type ? groupTypeName(req.type) : 'normal';
     if (!type) throw new ParleyError(Code.BAD_REQUEST, 'unknown group type', 'type');
     const joinPolicy = req.joinPolicy ? joinPolicyName(req.joinPolicy) : 'open';
     if (!joinPolicy) throw new ParleyError(Code.BAD_REQUEST, 'unknown join policy', 'join_policy');
     const groupId = req.groupId ? checkGroupId(req.groupId) : `g${randomBytes(9).toString('base64url')}`;
-    const invited = (req.memberUids ?? []).length > 0 ? uidList(req.memberUids, 'member_uids') : [];
+    const invited =
+      (req.memberUids ?? []).length > 0 ? uidList(req.memberUids, MAX_BATCH_UIDS, 'member_uids') : [];
     const others = invited.filter((u) => u !== session.uid);
     await this.checkUsersExist(others, 'member_uids');
     if (others.length + 1 > this.maxMembers(type)) {
@@ -83,8 +70,8 @@ export class GroupService {
         {
           groupId,
           name,
-          avatar: text(req.avatar, MAX_AVATAR, 'avatar'),
-          intro: text(req.intro, MAX_INTRO, 'intro'),
+          avatar: limitedText(req.avatar, MAX_AVATAR, 'avatar'),
+          intro: limitedText(req.intro, MAX_INTRO, 'intro'),
           type,
           joinPolicy,
           ownerUid: session.uid,
@@ -113,11 +100,11 @@ export class GroupService {
     const { group } = await this.admin(session, req.groupId);
     const patch: GroupPatch = {};
     if (req.name != null) {
-      patch.name = text(req.name, MAX_NAME, 'name').trim();
+      patch.name = limitedText(req.name, MAX_NAME, 'name').trim();
       if (patch.name === '') throw new ParleyError(Code.BAD_REQUEST, 'name must not be empty', 'name');
     }
-    if (req.avatar != null) patch.avatar = text(req.avatar, MAX_AVATAR, 'avatar');
-    if (req.intro != null) patch.intro = text(req.intro, MAX_INTRO, 'intro');
+    if (req.avatar != null) patch.avatar = limitedText(req.avatar, MAX_AVATAR, 'avatar');
+    if (req.intro != null) patch.intro = limitedText(req.intro, MAX_INTRO, 'intro');
     if (req.joinPolicy != null) {
       const p = joinPolicyName(req.joinPolicy);
       if (!p) throw new ParleyError(Code.BAD_REQUEST, 'unknown join policy', 'join_policy');
@@ -152,7 +139,7 @@ export class GroupService {
       await this.d.store.groups.addJoinRequest({
         groupId: group.groupId,
         uid: session.uid,
-        note: text(req.note, MAX_NOTE, 'note'),
+        note: limitedText(req.note, MAX_NOTE, 'note'),
         ts: Date.now(),
       });
       return { joined: false, pending: true };
@@ -191,7 +178,7 @@ export class GroupService {
     if (group.joinPolicy === 'invite_only' && !isAdmin(me)) {
       throw new ParleyError(Code.PERMISSION_DENIED, 'only admins may invite to this group', 'group_id');
     }
-    const uids = uidList(req.uids);
+    const uids = uidList(req.uids, MAX_BATCH_UIDS, 'uids');
     await this.checkUsersExist(uids, 'uids');
     const added = await this.add(group, uids);
     if (added.length > 0) await this.event(session, group.groupId, 'invited', { uids: added });
@@ -200,7 +187,7 @@ export class GroupService {
 
   async kick(session: Session, req: GroupUidsReq): Promise<GroupResp> {
     const { group, me } = await this.admin(session, req.groupId);
-    const uids = uidList(req.uids).filter((u) => u !== session.uid);
+    const uids = uidList(req.uids, MAX_BATCH_UIDS, 'uids').filter((u) => u !== session.uid);
     for (const uid of uids) {
       const m = await this.d.store.groups.member(group.groupId, uid);
       if (m && (m.role === 'owner' || (m.role === 'admin' && me.role !== 'owner'))) {
@@ -297,7 +284,7 @@ export class GroupService {
     const { group, me } = await membershipOf(this.d.store, req.groupId, session.uid);
     // Its system message reaches every member: the rules for speaking apply.
     checkMaySpeak(group, me, Date.now());
-    const nickname = text(req.nickname, MAX_NICKNAME, 'nickname');
+    const nickname = limitedText(req.nickname, MAX_NICKNAME, 'nickname');
     await this.updateMember(group.groupId, session.uid, { nickname });
     await this.event(session, group.groupId, 'nickname_changed', { uids: [session.uid], nickname });
     return {};

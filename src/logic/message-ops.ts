@@ -17,11 +17,12 @@ import {
   type Typing,
 } from '@parley/protocol';
 import { parseConvId } from '../store/conv-id.ts';
-import type { StoredMessage } from '../store/types.ts';
+import type { ConvListing, StoredMessage } from '../store/types.ts';
 import { canSee, entryOf, isAdmin, visibleCeiling, visibleMessage } from './access.ts';
 import { toWireMessage } from './convert.ts';
 import { pushToUsers } from './push.ts';
 import type { LogicDeps, Session } from './types.ts';
+import { nonNegative } from './validate.ts';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -30,14 +31,6 @@ const MAX_QUERY = 100;
 
 function pageSize(limit: number | null | undefined, fallback = DEFAULT_PAGE): number {
   return Math.min(limit || fallback, MAX_PAGE);
-}
-
-function nonNegative(v: number | null | undefined, field: string): number {
-  const n = v ?? 0;
-  if (!Number.isSafeInteger(n) || n < 0) {
-    throw new ParleyError(Code.BAD_REQUEST, `${field} must be a non-negative integer`, field);
-  }
-  return n;
 }
 
 /** Reading conversations (conversation timelines, history, search) and the operations that store nothing. */
@@ -89,8 +82,12 @@ export class MessageOps {
     const found = await this.d.store.messages.getMany(ids);
     if (found.length !== ids.length)
       throw new ParleyError(Code.MESSAGE_NOT_FOUND, 'unknown message id', 'msg_ids');
+    // One entry read per conversation, not per message.
+    const entries = new Map<string, ConvListing | undefined>();
     for (const m of found) {
-      const entry = await this.d.store.conversations.get(session.uid, m.convId);
+      if (!entries.has(m.convId))
+        entries.set(m.convId, await this.d.store.conversations.get(session.uid, m.convId));
+      const entry = entries.get(m.convId);
       if (!entry || !canSee(entry, m.convSeq)) {
         throw new ParleyError(Code.MESSAGE_NOT_FOUND, `no message ${m.msgId}`, 'msg_ids');
       }

@@ -36,6 +36,7 @@ import { type CommittedItem, GroupCommitter } from './group-commit.ts';
 import type { IdGenerator } from './id-generator.ts';
 import { type DeliveredEntry, RecentDeliveries } from './recent-deliveries.ts';
 import type { LogicDeps, Session } from './types.ts';
+import { nonNegative } from './validate.ts';
 
 export interface MessageDeps extends LogicDeps {
   ids: IdGenerator;
@@ -334,10 +335,7 @@ export class MessageService {
   }
 
   async sync(session: Session, req: SyncReq): Promise<SyncResp> {
-    const after = req.afterSeq ?? 0;
-    if (!Number.isSafeInteger(after) || after < 0) {
-      throw new ParleyError(Code.BAD_REQUEST, 'after_seq must be a non-negative integer', 'after_seq');
-    }
+    const after = nonNegative(req.afterSeq, 'after_seq');
     const limit = Math.min(req.limit || DEFAULT_SYNC_PAGE, this.d.config['msg.syncPageMax']);
     const [page, maxSeq] = await Promise.all([
       this.d.store.messages.timeline(session.uid, after, limit),
@@ -373,10 +371,7 @@ export class MessageService {
   }
 
   async deliverAck(session: Session, req: DeliverAckReq): Promise<DeliverAckResp> {
-    const seq = req.seq ?? 0;
-    if (!Number.isSafeInteger(seq) || seq < 0) {
-      throw new ParleyError(Code.BAD_REQUEST, 'seq must be a non-negative integer', 'seq');
-    }
+    const seq = nonNegative(req.seq, 'seq');
     let maxSeq = this.maxSeqs.get(session.uid) ?? 0;
     if (seq > maxSeq) {
       maxSeq = await this.d.store.messages.maxSeq(session.uid);

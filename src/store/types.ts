@@ -412,6 +412,8 @@ export interface GroupStore {
     members: readonly { uid: string; role: GroupRoleName }[],
   ): Promise<GroupRecord>;
   get(groupId: string): Promise<GroupRecord | undefined>;
+  /** The groups of `groupIds` that exist, in no particular order. */
+  getMany(groupIds: readonly string[]): Promise<GroupRecord[]>;
   /** Throws NotFoundError for an unknown group. */
   update(groupId: string, patch: GroupPatch): Promise<GroupRecord>;
   member(groupId: string, uid: string): Promise<GroupMemberRecord | undefined>;

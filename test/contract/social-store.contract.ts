@@ -425,6 +425,16 @@ export function runSocialStoreContract(opts: StoreContractOptions): void {
         expect(await store.groups.groupsOf('yan')).toEqual([]);
       });
 
+      it('getMany returns the groups that exist, each once', async () => {
+        const g1 = await store.groups.create(groupOf('g1', 'alice'), asMembers(['bob']));
+        const g2 = await store.groups.create(groupOf('g2', 'bob'), []);
+        const got = await store.groups.getMany(['g2', 'nope', 'g1', 'g2']);
+        expect(got.sort((a, b) => a.groupId.localeCompare(b.groupId))).toEqual([g1, g2]);
+        expect(await store.groups.getMany([])).toEqual([]);
+        const many = Array.from({ length: 40_000 }, (_, i) => `x${i}`);
+        expect((await store.groups.getMany([...many, 'g1'])).map((g) => g.groupId)).toEqual(['g1']);
+      });
+
       it('get returns undefined for an unknown group', async () => {
         expect(await store.groups.get('nope')).toBeUndefined();
         expect(await store.groups.member('nope', 'alice')).toBeUndefined();

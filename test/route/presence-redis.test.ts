@@ -1,21 +1,16 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RedisPresence, type RedisPresenceOptions } from '../../src/route/presence-redis.ts';
 import type { SessionInfo } from '../../src/route/types.ts';
 import { runPresenceContract } from '../contract/presence.contract.ts';
+import { REDIS_URL, useRedisRun } from '../helpers/redis.ts';
 
-const REDIS_URL = process.env.PARLEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** Unique per run so parallel runs against the same Redis do not see each other's keys. */
-const RUN = `parley-test-${process.pid}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}:`;
+const run = useRedisRun('the Redis presence tests');
 
-let admin: Redis;
-let sub = 0;
-/** A fresh key space under this run's prefix (count() is per key prefix). */
-const space = () => `${RUN}t${++sub}:`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function open(opts: Partial<RedisPresenceOptions> = {}): Promise<RedisPresence> {
-  return RedisPresence.connect({ redis: REDIS_URL, keyPrefix: `${RUN}contract:`, ...opts });
+  return RedisPresence.connect({ redis: REDIS_URL, keyPrefix: `${run.prefix}contract:`, ...opts });
 }
 
 let n = 0;
@@ -32,42 +27,6 @@ function session(uid: string, over: Partial<SessionInfo> = {}): SessionInfo {
   };
 }
 
-async function keysOfRun(): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await admin.scan(cursor, 'MATCH', `${RUN}*`, 'COUNT', 1000);
-    cursor = next;
-    keys.push(...batch);
-  } while (cursor !== '0');
-  return keys;
-}
-
-beforeAll(async () => {
-  admin = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  let cause: unknown;
-  admin.on('error', (err) => {
-    cause ??= err;
-  });
-  try {
-    await admin.connect();
-    await admin.ping();
-  } catch (err) {
-    admin.disconnect();
-    throw new Error(
-      `Redis is not reachable at ${REDIS_URL} (needed by the Redis presence tests): ${cause ?? err}`,
-    );
-  }
-});
-
-afterAll(async () => {
-  if (admin?.status !== 'ready') return;
-  const keys = await keysOfRun();
-  for (let i = 0; i < keys.length; i += 500) await admin.del(...keys.slice(i, i + 500));
-  expect(await keysOfRun()).toEqual([]);
-  await admin.quit();
-});
-
 runPresenceContract({ name: 'Redis', create: () => open() });
 
 describe('RedisPresence (Redis-specific)', () => {
@@ -76,7 +35,7 @@ describe('RedisPresence (Redis-specific)', () => {
   });
 
   it('lets sessions expire without touch, and keeps count right', async () => {
-    const prefix = space();
+    const prefix = run.space();
     const short = await open({ keyPrefix: prefix, ttlMs: 400 });
     const long = await open({ keyPrefix: prefix, ttlMs: 60_000 });
     try {
@@ -104,8 +63,10 @@ describe('RedisPresence (Redis-specific)', () => {
       await short.unregister(a);
       expect(await short.count()).toBe(1);
       // The expired entries were pruned from the user's keys, not only hidden.
-      expect(await admin.hkeys(`${prefix}presence:{u-exp}:s`)).toEqual([keep.sessionId]);
-      expect(await admin.exists(`${prefix}presence:{u-other}:s`, `${prefix}presence:{u-other}:e`)).toBe(0);
+      expect(await run.admin.hkeys(`${prefix}presence:{u-exp}:s`)).toEqual([keep.sessionId]);
+      expect(await run.admin.exists(`${prefix}presence:{u-other}:s`, `${prefix}presence:{u-other}:e`)).toBe(
+        0,
+      );
     } finally {
       await short.close();
       await long.close();
@@ -113,7 +74,7 @@ describe('RedisPresence (Redis-specific)', () => {
   });
 
   it('extends sessions on touch, and touch does not revive expired or removed ones', async () => {
-    const p = await open({ keyPrefix: space(), ttlMs: 400 });
+    const p = await open({ keyPrefix: run.space(), ttlMs: 400 });
     try {
       const live = session('u-touch');
       const gone = session('u-touch');
@@ -143,23 +104,23 @@ describe('RedisPresence (Redis-specific)', () => {
   });
 
   it('gives user keys a key TTL so a dead gate leaves no keys behind', async () => {
-    const prefix = space();
+    const prefix = run.space();
     const p = await open({ keyPrefix: prefix, ttlMs: 200 });
     try {
       await p.register(session('u-dead'));
-      const ttl = await admin.pttl(`${prefix}presence:{u-dead}:s`);
+      const ttl = await run.admin.pttl(`${prefix}presence:{u-dead}:s`);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(200);
       await sleep(350);
       // Nobody read or registered: Redis expired the keys itself.
-      expect(await admin.exists(`${prefix}presence:{u-dead}:s`, `${prefix}presence:{u-dead}:e`)).toBe(0);
+      expect(await run.admin.exists(`${prefix}presence:{u-dead}:s`, `${prefix}presence:{u-dead}:e`)).toBe(0);
     } finally {
       await p.close();
     }
   });
 
   it('two nodes see each other’s sessions', async () => {
-    const prefix = space();
+    const prefix = run.space();
     const node1 = await open({ keyPrefix: prefix });
     const node2 = await open({ keyPrefix: prefix });
     try {
@@ -180,7 +141,7 @@ describe('RedisPresence (Redis-specific)', () => {
   });
 
   it('returns sessions oldest first whatever the registration order', async () => {
-    const p = await open({ keyPrefix: space() });
+    const p = await open({ keyPrefix: run.space() });
     try {
       const t = Date.now();
       const newest = session('u-order', { connectedAt: t + 30 });
@@ -197,20 +158,20 @@ describe('RedisPresence (Redis-specific)', () => {
   });
 
   it('stores only the SessionInfo fields', async () => {
-    const prefix = space();
+    const prefix = run.space();
     const p = await open({ keyPrefix: prefix });
     try {
       const s = session('u-fields');
       await p.register({ ...s, tokenHash: 'secret' } as SessionInfo);
       expect(await p.sessionsOf('u-fields')).toEqual([s]);
-      expect(await admin.hget(`${prefix}presence:{u-fields}:s`, s.sessionId)).not.toContain('secret');
+      expect(await run.admin.hget(`${prefix}presence:{u-fields}:s`, s.sessionId)).not.toContain('secret');
     } finally {
       await p.close();
     }
   });
 
   it('looks up 1000 users in one round trip', async () => {
-    const p = await open({ keyPrefix: space() });
+    const p = await open({ keyPrefix: run.space() });
     try {
       const uids = Array.from({ length: 1000 }, (_, i) => `many-${i}`);
       // Every other user online, some with two sessions.
@@ -250,7 +211,7 @@ describe('RedisPresence (Redis-specific)', () => {
 
   it('uses a given client and leaves it open on close', async () => {
     const client = new Redis(REDIS_URL);
-    const p = new RedisPresence({ redis: client, keyPrefix: space() });
+    const p = new RedisPresence({ redis: client, keyPrefix: run.space() });
     await p.register(session('u-client'));
     expect(await p.count()).toBe(1);
     await p.close();

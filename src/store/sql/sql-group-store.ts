@@ -147,6 +147,19 @@ export class SqlGroupStore implements GroupStore {
     return row === undefined ? undefined : toGroup(row);
   }
 
+  async getMany(groupIds: readonly string[]): Promise<GroupRecord[]> {
+    const out: GroupRecord[] = [];
+    for (const chunk of chunksFor([...new Set(groupIds)], 1, this.ops.maxParams)) {
+      const rows = await this.db
+        .selectFrom('chat_groups')
+        .selectAll()
+        .where('group_id', 'in', chunk)
+        .execute();
+      for (const r of rows) out.push(toGroup(r));
+    }
+    return out;
+  }
+
   async update(groupId: string, patch: GroupPatch): Promise<GroupRecord> {
     const set: Updateable<GroupsTable> = {};
     if (patch.name !== undefined) set.name = patch.name;
