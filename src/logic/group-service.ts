@@ -291,10 +291,8 @@ export class GroupService {
   }
 
   async mine(session: Session, _req: Empty): Promise<GroupListResp> {
-    const groups = await this.d.store.groups.groupsOf(session.uid);
-    const out = [];
-    for (const g of groups) out.push(this.wire(g, await this.d.store.groups.member(g.groupId, session.uid)));
-    return { groups: out };
+    const mine = await this.d.store.groups.groupsOf(session.uid);
+    return { groups: mine.map(({ group, member }) => this.wire(group, member)) };
   }
 
   private maxMembers(type: GroupRecord['type']): number {

@@ -445,8 +445,8 @@ export interface GroupStore {
   ): Promise<void>;
   /** Makes `to` owner and the current owner admin, in one transaction. */
   transferOwner(groupId: string, from: string, to: string): Promise<void>;
-  /** Groups the user is a member of, by group id. */
-  groupsOf(uid: string): Promise<GroupRecord[]>;
+  /** Groups the user is a member of, by group id, with the user's membership. */
+  groupsOf(uid: string): Promise<{ group: GroupRecord; member: GroupMemberRecord }[]>;
   /** Adds or replaces a pending join request. */
   addJoinRequest(r: JoinRequestRecord): Promise<void>;
   joinRequests(groupId: string): Promise<JoinRequestRecord[]>;

@@ -848,13 +848,18 @@ export function runSocialStoreContract(opts: StoreContractOptions): void {
         await store.groups.addMembers('g2', ['bob'], T0, 100);
         await store.groups.update('g3', { name: 'renamed', dismissed: true });
         const groups = await store.groups.groupsOf('bob');
-        expect(groups.map((g) => g.groupId)).toEqual(['g1', 'g2', 'g3']);
-        expect(groups[1]).toEqual(await store.groups.get('g2'));
-        expect(groups[2]).toMatchObject({ name: 'renamed', dismissed: true, memberCount: 2 });
-        expect((await store.groups.groupsOf('alice')).map((g) => g.groupId)).toEqual(['g3']);
+        expect(groups.map((g) => g.group.groupId)).toEqual(['g1', 'g2', 'g3']);
+        expect(groups[1]!.group).toEqual(await store.groups.get('g2'));
+        expect(groups[1]!.member).toEqual(await store.groups.member('g2', 'bob'));
+        expect(groups[0]!.member.role).toBe('owner');
+        expect(groups[2]).toMatchObject({
+          group: { name: 'renamed', dismissed: true, memberCount: 2 },
+          member: { role: 'member' },
+        });
+        expect((await store.groups.groupsOf('alice')).map((g) => g.group.groupId)).toEqual(['g3']);
         expect(await store.groups.groupsOf('nobody')).toEqual([]);
         await store.groups.removeMembers('g2', ['bob']);
-        expect((await store.groups.groupsOf('bob')).map((g) => g.groupId)).toEqual(['g1', 'g3']);
+        expect((await store.groups.groupsOf('bob')).map((g) => g.group.groupId)).toEqual(['g1', 'g3']);
       });
     });
 

@@ -409,15 +409,16 @@ export class SqlGroupStore implements GroupStore {
   }
 
   /** Dismissed groups included (the caller decides what to show). */
-  async groupsOf(uid: string): Promise<GroupRecord[]> {
+  async groupsOf(uid: string): Promise<{ group: GroupRecord; member: GroupMemberRecord }[]> {
     const rows = await this.db
-      .selectFrom('group_members')
-      .innerJoin('chat_groups', 'chat_groups.group_id', 'group_members.group_id')
+      .selectFrom('group_members as gm')
+      .innerJoin('chat_groups', 'chat_groups.group_id', 'gm.group_id')
       .selectAll('chat_groups')
-      .where('group_members.uid', '=', uid)
+      .select(['gm.uid', 'gm.role', 'gm.nickname', 'gm.muted_until', 'gm.joined_at'])
+      .where('gm.uid', '=', uid)
       .orderBy('chat_groups.group_id')
       .execute();
-    return rows.map(toGroup);
+    return rows.map((r) => ({ group: toGroup(r), member: toMember(r) }));
   }
 
   async addJoinRequest(r: JoinRequestRecord): Promise<void> {
