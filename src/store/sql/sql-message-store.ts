@@ -1,27 +1,21 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type {
   AppendRequest,
   AppendResult,
-  MessageChange,
   MessageStore,
   SearchQuery,
   StoredMessage,
   TimelineEntry,
   TimelineRef,
 } from '../types.ts';
-import { appendKeys, groupsOf, planAppend, type Sent, sendKey } from './append-plan.ts';
+import { findSent, lockSeqRows, readMembers, writePlanRows } from './append-io.ts';
+import { appendKeys, groupsOf, planAppend } from './append-plan.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
 
 import type { Database, MessagesTable } from './schema.ts';
 
 type MessageRow = Selectable<MessagesTable>;
 
-const MESSAGE_COLUMNS = 15;
-const TIMELINE_COLUMNS = 3;
-const SEQ_COLUMNS = 2;
-const CONV_COLUMNS = 5;
-const HEAD_COLUMNS = 4;
-const ENTRY_COLUMNS = 12;
 /** Message types that the full-text index holds. */
 const SEARCHABLE_TYPE = 'text';
 /** Messages one search indexes first at most (the background indexer does the rest). */
@@ -83,134 +77,15 @@ export class SqlMessageStore implements MessageStore {
     // Conversation heads first: membership changes lock them too, so the members read next are
     // the members at this message's seq.
     const convIds = [...new Set(batch.map((r) => r.message.convId))].sort();
-    const heads = await this.lockRows(trx, 'conv_heads', 'conv_id', convIds);
+    const heads = await lockSeqRows(trx, this.ops, 'conv_heads', convIds);
     const members = new Map<string, string[]>();
-    for (const groupId of groupsOf(batch)) {
-      const rows = await trx
-        .selectFrom('group_members')
-        .select('uid')
-        .where('group_id', '=', groupId)
-        .orderBy('uid')
-        .execute();
-      members.set(
-        groupId,
-        rows.map((r) => r.uid),
-      );
-    }
+    await readMembers(trx, groupsOf(batch), members);
     const keys = appendKeys(batch, members);
-    const seqs = await this.lockRows(trx, 'user_seq', 'uid', keys.involved);
-    const prior = await this.findSent(trx, keys.pairs);
+    const seqs = await lockSeqRows(trx, this.ops, 'user_seq', keys.involved);
+    const prior = await findSent(trx, this.ops, keys.pairs);
     const plan = planAppend(batch, keys, { seqs, heads, prior });
-    const max = this.ops.maxParams;
-    for (const chunk of chunksFor(plan.messageRows, MESSAGE_COLUMNS, max)) {
-      await trx.insertInto('messages').values(chunk).execute();
-    }
-    for (const chunk of chunksFor(plan.timelineRows, TIMELINE_COLUMNS, max)) {
-      await trx.insertInto('timeline').values(chunk).execute();
-    }
-    for (const chunk of chunksFor(plan.seqRows, SEQ_COLUMNS, max)) {
-      await trx
-        .insertInto('user_seq')
-        .values(chunk)
-        .modifyEnd(this.ops.upsertTail(['uid'], ['seq']))
-        .execute();
-    }
-    for (const chunk of chunksFor(plan.convRows, CONV_COLUMNS, max)) {
-      await trx.insertInto('conv_messages').values(chunk).execute();
-    }
-    for (const chunk of chunksFor(plan.headRows, HEAD_COLUMNS, max)) {
-      await trx
-        .insertInto('conv_heads')
-        .values(chunk)
-        .modifyEnd(this.ops.upsertTail(['conv_id'], ['seq', 'last_msg_id', 'last_ts']))
-        .execute();
-    }
-    for (const chunk of chunksFor(plan.newEntries, ENTRY_COLUMNS, max)) {
-      await trx.insertInto('user_convs').values(chunk).ignore().execute();
-    }
-    for (const change of plan.changes) await applyChange(trx, change, this.ops.searchNeedsIndexer);
+    await writePlanRows(trx, this.ops, plan);
     return plan.results;
-  }
-
-  /**
-   * Current seqs of `ids` in a (key, seq) table (sorted ids, so that lock order is the same in
-   * every transaction), locked until commit. Missing rows get one at 0 first, so that there is a
-   * row to lock (conv_heads rows with last_msg_id 0 are overwritten in the same transaction).
-   * The insert is an upsert rewriting the key with itself rather than an INSERT IGNORE: where
-   * another transaction created the row meanwhile, MySQL's IGNORE would take a shared lock that
-   * the locking read then upgrades, and two such upgraders deadlock; the upsert takes the
-   * exclusive lock at once.
-   */
-  private async lockRows(
-    trx: Transaction<Database>,
-    table: 'user_seq' | 'conv_heads',
-    column: 'uid' | 'conv_id',
-    ids: readonly string[],
-  ): Promise<Map<string, number>> {
-    const seqs = new Map<string, number>();
-    await this.readSeqs(trx, table, column, ids, seqs);
-    const missing = ids.filter((id) => !seqs.has(id));
-    if (missing.length > 0) {
-      for (const chunk of chunksFor(missing, HEAD_COLUMNS, this.ops.maxParams)) {
-        if (table === 'user_seq') {
-          await trx
-            .insertInto('user_seq')
-            .values(chunk.map((uid) => ({ uid, seq: 0 })))
-            .modifyEnd(this.ops.upsertTail(['uid'], ['uid']))
-            .execute();
-        } else {
-          await trx
-            .insertInto('conv_heads')
-            .values(chunk.map((conv_id) => ({ conv_id, seq: 0, last_msg_id: 0, last_ts: 0 })))
-            .modifyEnd(this.ops.upsertTail(['conv_id'], ['conv_id']))
-            .execute();
-        }
-      }
-      await this.readSeqs(trx, table, column, missing, seqs);
-    }
-    return seqs;
-  }
-
-  private async readSeqs(
-    trx: Transaction<Database>,
-    table: 'user_seq' | 'conv_heads',
-    column: 'uid' | 'conv_id',
-    ids: readonly string[],
-    into: Map<string, number>,
-  ): Promise<void> {
-    for (const chunk of chunksFor(ids, 1, this.ops.maxParams)) {
-      const rows = await sql<{
-        id: string;
-        seq: number;
-      }>`select ${sql.ref(column)} as id, seq from ${sql.table(
-        table,
-      )} where ${sql.ref(column)} in (${sql.join(chunk)}) ${this.ops.lockingReadTail}`.execute(trx);
-      for (const r of rows.rows) into.set(r.id, Number(r.seq));
-    }
-  }
-
-  /** Earlier stored sends among the (fromUid, clientMsgId) `pairs`, by sendKey. */
-  private async findSent(
-    trx: Transaction<Database>,
-    pairs: readonly (readonly [string, string])[],
-  ): Promise<Map<string, Sent>> {
-    const found = new Map<string, Sent>();
-    for (const chunk of chunksFor(pairs, 2, this.ops.maxParams)) {
-      const rows = await trx
-        .selectFrom('messages')
-        .select(['msg_id', 'sender_uid', 'client_msg_id', 'ts', 'sender_seq', 'conv_seq'])
-        .where(this.ops.pairIn(['sender_uid', 'client_msg_id'], chunk))
-        .execute();
-      for (const r of rows) {
-        found.set(sendKey(r.sender_uid, r.client_msg_id), {
-          msgId: Number(r.msg_id),
-          ts: Number(r.ts),
-          senderSeq: Number(r.sender_seq),
-          convSeq: Number(r.conv_seq),
-        });
-      }
-    }
-    return found;
   }
 
   async get(msgId: number): Promise<StoredMessage | undefined> {
@@ -448,29 +323,4 @@ export class SqlMessageStore implements MessageStore {
       .execute();
     return { messages: rows.slice(0, take).map(toMessage), hasMore: rows.length > take };
   }
-}
-
-/**
- * Applies a recall or edit to its target message and, where an indexer feeds the search index
- * (`reindex`), queues it for re-indexing.
- */
-export async function applyChange(
-  trx: Transaction<Database>,
-  change: MessageChange,
-  reindex: boolean,
-): Promise<void> {
-  if (change.kind === 'recall') {
-    await trx
-      .updateTable('messages')
-      .set({ recalled: 1, content: '' })
-      .where('msg_id', '=', change.msgId)
-      .execute();
-  } else {
-    await trx
-      .updateTable('messages')
-      .set({ content: change.content, edited_at: change.at })
-      .where('msg_id', '=', change.msgId)
-      .execute();
-  }
-  if (reindex) await trx.insertInto('search_queue').values({ msg_id: change.msgId }).ignore().execute();
 }
