@@ -517,7 +517,7 @@ describe('mysql: migrations', () => {
       const check = new Kysely<unknown>({
         dialect: new MysqlDialect({ pool: createMysqlPool({ uri: MYSQL_URI, database: db.name }) }),
       });
-      expect(await appliedMigrations(check)).toEqual(['0001_initial', '0002_social']);
+      expect(await appliedMigrations(check)).toEqual(['0001_initial', '0002_social', '0003_xa_decisions']);
       await check.destroy();
 
       expect(await nodeA.messages.get(13)).toMatchObject({ convId: 'c:alice|bob', convSeq: 3 });

@@ -5,6 +5,7 @@ import { runConversationStoreContract } from '../contract/conversation-store.con
 import { runSocialStoreContract } from '../contract/social-store.contract.ts';
 import { runStoreContract } from '../contract/store.contract.ts';
 import { useMysqlDatabase } from '../helpers/mysql.ts';
+import { useShardedMysql } from '../helpers/mysql-shards.ts';
 
 describe('mysql: store contract', () => {
   const db = useMysqlDatabase();
@@ -19,4 +20,20 @@ describe('mysql: social store contract', () => {
 describe('mysql: conversation store contract', () => {
   const db = useMysqlDatabase();
   runConversationStoreContract({ name: 'mysql', create: () => db.create() });
+});
+
+// The same suites against a store sharded over two databases.
+describe('mysql sharded: store contract', () => {
+  const dbs = useShardedMysql();
+  runStoreContract({ name: 'mysql-sharded', create: () => dbs.create() });
+});
+
+describe('mysql sharded: social store contract', () => {
+  const dbs = useShardedMysql();
+  runSocialStoreContract({ name: 'mysql-sharded', create: () => dbs.create() });
+});
+
+describe('mysql sharded: conversation store contract', () => {
+  const dbs = useShardedMysql();
+  runConversationStoreContract({ name: 'mysql-sharded', create: () => dbs.create() });
 });

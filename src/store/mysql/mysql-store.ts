@@ -18,7 +18,13 @@ import {
   MysqlDriver,
   sql,
 } from 'kysely';
-import { createPool, type PoolOptions, type QueryError, type Pool as RawPool } from 'mysql2';
+import {
+  createPool,
+  type PoolConnection,
+  type PoolOptions,
+  type QueryError,
+  type Pool as RawPool,
+} from 'mysql2';
 import { mysqlOpsFor, type SqlDialectOps } from '../sql/dialect-ops.ts';
 import { migrateToLatest } from '../sql/migrations.ts';
 import type { Database } from '../sql/schema.ts';
@@ -63,6 +69,11 @@ export interface MysqlStoreOptions {
   migrate?: boolean;
   /** Most connections the pool opens. Default 10. */
   connectionLimit?: number;
+  /**
+   * Seconds a statement waits for a row lock before its transaction fails (and is retried);
+   * undefined keeps the server's setting (50 s by default).
+   */
+  lockWaitTimeoutSec?: number;
 }
 
 /** Settings of a pool connection, as the server reports them. */
@@ -92,6 +103,12 @@ const SESSION_SETUP = [
   'set session transaction isolation level read committed',
   "set session sql_mode = 'STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'",
 ];
+
+function sessionSetup(opts: MysqlStoreOptions): string[] {
+  const wait = opts.lockWaitTimeoutSec;
+  if (wait === undefined) return SESSION_SETUP;
+  return [...SESSION_SETUP, `set session innodb_lock_wait_timeout = ${Math.max(1, Math.floor(wait))}`];
+}
 
 /** Kysely's connection class of the MySQL driver (not exported by name). */
 type PooledConnection = Parameters<MysqlDriver['releaseConnection']>[0];
@@ -282,6 +299,79 @@ export function createMysqlPool(opts: MysqlStoreOptions): RawPool {
   });
 }
 
+/** The pieces of an open MySQL store that a sharded store drives directly. */
+export interface MysqlParts {
+  readonly store: MysqlStore & SqlStoreParts;
+  /** Kysely over the pool. */
+  readonly db: Kysely<Database>;
+  readonly ops: SqlDialectOps;
+  /** `host:port` of the server, for messages and shard tags. */
+  readonly server: string;
+  /**
+   * A connection of the pool outside Kysely, set up as Kysely's are; the caller releases it
+   * (or destroys it when it may hold transaction state).
+   */
+  acquire(): Promise<PoolConnection>;
+}
+
+/**
+ * Opens a store on an existing database and returns it with its pool's pieces. Fails (and
+ * closes the pool) when the server cannot be reached.
+ */
+export async function openMysqlParts(opts: MysqlStoreOptions): Promise<MysqlParts> {
+  if (typeof opts.database !== 'string' || opts.database === '') {
+    throw new TypeError('createMysqlStore: database is required');
+  }
+  const pool = createMysqlPool(opts);
+  const setup = sessionSetup(opts);
+  const dialect = new TrackingMysqlDialect({
+    pool,
+    async onCreateConnection(connection) {
+      for (const statement of setup) await connection.executeQuery(CompiledQuery.raw(statement));
+    },
+  });
+  const db = new Kysely<Database>({ dialect });
+  const server = serverOf(poolSettings(opts));
+  const prepared = new WeakSet<PoolConnection>();
+  const acquire = async (): Promise<PoolConnection> => {
+    const conn = await new Promise<PoolConnection>((resolve, reject) => {
+      pool.getConnection((err, c) =>
+        err ? reject(describeConnectError(err, `${server}/${opts.database}`)) : resolve(c),
+      );
+    });
+    if (prepared.has(conn)) return conn;
+    try {
+      for (const statement of setup) {
+        await new Promise<void>((resolve, reject) =>
+          conn.query(statement, (e) => (e ? reject(e) : resolve())),
+        );
+      }
+    } catch (err) {
+      conn.destroy();
+      throw err;
+    }
+    prepared.add(conn);
+    return conn;
+  };
+  let store: MysqlStoreImpl | undefined;
+  try {
+    let version: string;
+    try {
+      const { rows } = await sql<{ version: string }>`select version() as version`.execute(db);
+      version = rows[0]!.version;
+    } catch (err) {
+      throw describeConnectError(err, `${server}/${opts.database}`);
+    }
+    const ops = mysqlOpsFor(version);
+    store = new MysqlStoreImpl(opts.database, db, dialect, ops);
+    if (opts.migrate !== false) await store.migrate();
+    return { store, db, ops, server, acquire };
+  } catch (err) {
+    await (store?.close() ?? db.destroy()).catch(() => {});
+    throw err;
+  }
+}
+
 /**
  * Opens a store on an existing database and, unless `migrate: false`, brings its schema up to
  * date. Fails (and closes the pool) when the server cannot be reached.
@@ -292,31 +382,5 @@ export function createMysqlPool(opts: MysqlStoreOptions): RawPool {
  * await store.close();
  */
 export async function createMysqlStore(opts: MysqlStoreOptions): Promise<MysqlStore> {
-  if (typeof opts.database !== 'string' || opts.database === '') {
-    throw new TypeError('createMysqlStore: database is required');
-  }
-  const pool = createMysqlPool(opts);
-  const dialect = new TrackingMysqlDialect({
-    pool,
-    async onCreateConnection(connection) {
-      for (const statement of SESSION_SETUP) await connection.executeQuery(CompiledQuery.raw(statement));
-    },
-  });
-  const db = new Kysely<Database>({ dialect });
-  let store: MysqlStoreImpl | undefined;
-  try {
-    let version: string;
-    try {
-      const { rows } = await sql<{ version: string }>`select version() as version`.execute(db);
-      version = rows[0]!.version;
-    } catch (err) {
-      throw describeConnectError(err, `${serverOf(poolSettings(opts))}/${opts.database}`);
-    }
-    store = new MysqlStoreImpl(opts.database, db, dialect, mysqlOpsFor(version));
-    if (opts.migrate !== false) await store.migrate();
-    return store;
-  } catch (err) {
-    await (store?.close() ?? db.destroy()).catch(() => {});
-    throw err;
-  }
+  return (await openMysqlParts(opts)).store;
 }

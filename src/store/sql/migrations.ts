@@ -318,12 +318,32 @@ async function backfillConversations(db: Kysely<Database>): Promise<void> {
   }
 }
 
+/**
+ * The decision records of cross-shard transactions (src/store/mysql/xa.ts): a row per
+ * transaction coordinated by this database, committed = 1 by its owner at the commit point or
+ * 0 by recovery that aborted it. Unused (and empty) on an unsharded store.
+ */
+function xaDecisions(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('xa_decisions')
+        .addColumn('xid', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('committed', 'smallint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+    },
+  };
+}
+
 /** Every migration, keyed by its version name (sorted order = apply order). */
 export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
   return {
     getMigrations: async () => ({
       '0001_initial': initial(ops),
       '0002_social': social(ops),
+      '0003_xa_decisions': xaDecisions(ops),
     }),
   };
 }
