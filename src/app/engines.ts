@@ -10,13 +10,24 @@ import { RedisPresence } from '../route/presence-redis.ts';
 import type { Bus, GateRegistry, Presence } from '../route/types.ts';
 import { createSqliteStore } from '../store/index.ts';
 import { createMysqlStore } from '../store/mysql/mysql-store.ts';
+import { ShardMap } from '../store/mysql/shard-map.ts';
+import { createShardedMysqlStore } from '../store/mysql/sharded-store.ts';
 import type { Store } from '../store/types.ts';
 
 /**
  * Opens the store engine the config names. The one place where a store engine is chosen (server
  * and CLI alike); the caller runs `migrate()` once, as for an injected store.
  */
-export async function openStore(config: Config): Promise<Store> {
+export async function openStore(config: Config, log?: Logger): Promise<Store> {
+  if (config['store.engine'] === 'mysql' && config['store.mysqlShards'] !== '') {
+    return createShardedMysqlStore({
+      map: ShardMap.parse(config['store.mysqlShards']),
+      uri: config['store.mysqlUri'],
+      connectionLimit: config['store.mysqlConnections'],
+      migrate: false,
+      onError: (err) => log?.warn({ err }, 'sharded store maintenance failed'),
+    });
+  }
   if (config['store.engine'] === 'mysql') {
     return createMysqlStore({
       uri: config['store.mysqlUri'],

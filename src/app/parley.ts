@@ -137,7 +137,7 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const nodeId = `node-${config.nodeId}`;
   const log = opts.log ?? createLogger(config['log.level'], { node: nodeId });
   const metrics = new Metrics({ node: nodeId });
-  const store = opts.store ?? (await openStore(config));
+  const store = opts.store ?? (await openStore(config, log));
   await store.migrate();
   const presence = opts.presence ?? (await openPresence(config));
   const bus = opts.bus ?? (await openBus(config, log));

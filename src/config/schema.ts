@@ -180,7 +180,16 @@ export const schema = {
     'MySQL/MariaDB server (host, port, user, password) when store.engine is mysql.',
   ),
   'store.mysqlDatabase': str('parley', 'MySQL/MariaDB database (schema) holding the tables; must exist.'),
-  'store.mysqlConnections': num(10, 'Most connections this node opens to MySQL/MariaDB.', 1, 1000),
+  'store.mysqlShards': str(
+    '',
+    'Shard map: comma list of database:first-last slot ranges over 1024 slots (optionally mysql://host:port/database:first-last); set, it replaces store.mysqlDatabase.',
+  ),
+  'store.mysqlConnections': num(
+    10,
+    'Most connections this node opens to each MySQL/MariaDB database.',
+    1,
+    1000,
+  ),
   'store.sqliteFile': str('', 'SQLite database file; empty means <dataDir>/parley.db.'),
   'store.sqliteSynchronous': str(
     'FULL',
