@@ -294,7 +294,9 @@ export function createMysqlPool(opts: MysqlStoreOptions): RawPool {
     supportBigNumbers: true,
     bigNumberStrings: false,
     decimalNumbers: true,
-    multipleStatements: false,
+    // Several statements per query: an append sends its statements in three round trips
+    // (src/store/sql/append-io.ts). Every value is bound by mysql2's escaping, never spliced.
+    multipleStatements: true,
     namedPlaceholders: false,
   });
 }

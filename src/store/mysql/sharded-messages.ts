@@ -15,7 +15,7 @@
  * on the conversation's home, which is what keeps the replicas identical.
  */
 import { groupConvId } from '../conv-id.ts';
-import { findSent, lockSeqRows, type PlanRows, readMembers, writePlanRows } from '../sql/append-io.ts';
+import { addPlanWrites, lockConversations, lockUsers, type PlanRows, RoundTrip } from '../sql/append-io.ts';
 import { appendKeys, groupsOf, planAppend, type Sent } from '../sql/append-plan.ts';
 import { toStoreError } from '../sql/dialect-ops.ts';
 import type {
@@ -69,26 +69,21 @@ export class ShardedMessageStore implements MessageStore {
       for (const s of [...convsByHome.keys()].sort((a, b) => a - b)) {
         const { db, ops } = await r.raw(tx, s);
         const ids = convsByHome.get(s)!;
-        for (const [k, v] of await lockSeqRows(db, ops, 'conv_heads', ids)) heads.set(k, v);
         const groupsHere = [...groupIds].filter((g) => ids.includes(groupConvId(g)));
-        await readMembers(db, groupsHere, members);
+        await lockConversations(db, ops, ids, groupsHere, heads, members);
       }
       const keys = appendKeys(batch, members);
-      // Phase 2: user seqs on their homes; earlier sends on the senders' homes.
+      // Phase 2: user seqs on their homes, with earlier sends of the senders homed there.
       const seqs = new Map<string, number>();
-      for (const [s, uids] of r.map.group(keys.involved)) {
-        const { db, ops } = await r.raw(tx, s);
-        for (const [k, v] of await lockSeqRows(db, ops, 'user_seq', uids)) seqs.set(k, v);
-      }
       const prior = new Map<string, Sent>();
       const pairsByHome = new Map<number, [string, string][]>();
       for (const pair of keys.pairs) {
         const s = r.home(pair[0]);
         pairsByHome.set(s, [...(pairsByHome.get(s) ?? []), pair]);
       }
-      for (const [s, pairs] of pairsByHome) {
+      for (const [s, uids] of r.map.group(keys.involved)) {
         const { db, ops } = await r.raw(tx, s);
-        for (const [k, v] of await findSent(db, ops, pairs)) prior.set(k, v);
+        await lockUsers(db, ops, uids, pairsByHome.get(s) ?? [], seqs, prior);
       }
       // Phase 3: plan once, write each row where it lives.
       const plan = planAppend(batch, keys, { seqs, heads, prior });
@@ -133,7 +128,9 @@ export class ShardedMessageStore implements MessageStore {
       await Promise.all(
         [...rows].map(async ([s, part]) => {
           const { db, ops } = await r.raw(tx, s);
-          await writePlanRows(db, ops, part);
+          const trip = new RoundTrip();
+          addPlanWrites(trip, db, ops, part);
+          await trip.run(db, ops);
         }),
       );
       return plan.results;

@@ -16,6 +16,11 @@ export interface SqlDialectOps {
   readonly name: 'sqlite' | 'mysql';
   /** Most bound parameters one statement may carry; bulk statements are chunked below it. */
   readonly maxParams: number;
+  /**
+   * Whether one query may carry several statements separated by `;` (run in order, answered
+   * with one result per statement): MySQL with the pool's multipleStatements flag.
+   */
+  readonly multiStatement: boolean;
   /** Column type of message ids (the messages primary key). */
   readonly idType: RawBuilder<unknown>;
   /** Column type of message content. */
@@ -100,6 +105,7 @@ export const LIKE_ESCAPE = '\\';
 export const sqliteOps: SqlDialectOps = {
   name: 'sqlite',
   maxParams: 32_766,
+  multiStatement: false,
   // INTEGER PRIMARY KEY makes msg_id the rowid: one B-tree instead of table plus index.
   idType: sql`integer`,
   contentType: sql`text`,
@@ -176,6 +182,7 @@ function mysqlFlavour(collation: 'utf8mb4_nopad_bin' | 'utf8mb4_0900_bin'): SqlD
   return {
     name: 'mysql',
     maxParams: 65_535,
+    multiStatement: true,
     idType: sql`bigint`,
     contentType: sql`mediumtext`,
     createTableTail: () => sql`engine=InnoDB default charset=utf8mb4 collate=${sql.raw(collation)}`,

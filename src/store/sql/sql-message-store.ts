@@ -8,8 +8,8 @@ import type {
   TimelineEntry,
   TimelineRef,
 } from '../types.ts';
-import { findSent, lockSeqRows, readMembers, writePlanRows } from './append-io.ts';
-import { appendKeys, groupsOf, planAppend } from './append-plan.ts';
+import { addPlanWrites, lockConversations, lockUsers, RoundTrip } from './append-io.ts';
+import { appendKeys, groupsOf, planAppend, type Sent } from './append-plan.ts';
 import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
 
 import type { Database, MessagesTable } from './schema.ts';
@@ -74,17 +74,18 @@ export class SqlMessageStore implements MessageStore {
     trx: Transaction<Database>,
     batch: readonly AppendRequest[],
   ): Promise<AppendResult[]> {
-    // Conversation heads first: membership changes lock them too, so the members read next are
-    // the members at this message's seq.
     const convIds = [...new Set(batch.map((r) => r.message.convId))].sort();
-    const heads = await lockSeqRows(trx, this.ops, 'conv_heads', convIds);
+    const heads = new Map<string, number>();
     const members = new Map<string, string[]>();
-    await readMembers(trx, groupsOf(batch), members);
+    await lockConversations(trx, this.ops, convIds, groupsOf(batch), heads, members);
     const keys = appendKeys(batch, members);
-    const seqs = await lockSeqRows(trx, this.ops, 'user_seq', keys.involved);
-    const prior = await findSent(trx, this.ops, keys.pairs);
+    const seqs = new Map<string, number>();
+    const prior = new Map<string, Sent>();
+    await lockUsers(trx, this.ops, keys.involved, keys.pairs, seqs, prior);
     const plan = planAppend(batch, keys, { seqs, heads, prior });
-    await writePlanRows(trx, this.ops, plan);
+    const writes = new RoundTrip();
+    addPlanWrites(writes, trx, this.ops, plan);
+    await writes.run(trx, this.ops);
     return plan.results;
   }
 
