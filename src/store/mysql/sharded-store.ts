@@ -155,7 +155,10 @@ export async function createShardedMysqlStore(opts: ShardedMysqlStoreOptions): P
       tag: shardTag(p.server, p.store.database),
       acquire: p.acquire,
     })),
-    opts.recoverAfterMs === undefined ? {} : { recoverAfterMs: opts.recoverAfterMs },
+    {
+      ...(opts.recoverAfterMs === undefined ? {} : { recoverAfterMs: opts.recoverAfterMs }),
+      ...(opts.onError === undefined ? {} : { onError: opts.onError }),
+    },
   );
   const store = new ShardedMysqlStoreImpl(new ShardRouter(opts.map, opened, xa), opts);
   if (opts.migrate !== false) {

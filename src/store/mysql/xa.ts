@@ -432,10 +432,15 @@ export class XaCoordinator {
         const coord = this.#byTag.get(coordTag ?? '');
         if (coord === undefined) continue;
         if (now - Number.parseInt(ms, 36) < olderThanMs) continue;
-        const commit = await this.#decide(coord, gtrid);
-        await sql.raw(`xa ${commit ? 'commit' : 'rollback'} ${xidOf(gtrid, shard)}`).execute(shard.db);
-        if (commit) committed++;
-        else rolledBack++;
+        try {
+          const commit = await this.#decide(coord, gtrid);
+          await sql.raw(`xa ${commit ? 'commit' : 'rollback'} ${xidOf(gtrid, shard)}`).execute(shard.db);
+          if (commit) committed++;
+          else rolledBack++;
+        } catch (err) {
+          // Its owner may have finished it meanwhile; any other cause is tried again next time.
+          this.report(err);
+        }
       }
     }
     return { committed, rolledBack };
