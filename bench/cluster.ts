@@ -11,6 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
 import { createMysqlStore } from '../src/store/mysql/mysql-store.ts';
+import { ShardMap } from '../src/store/mysql/shard-map.ts';
+import { createShardedMysqlStore } from '../src/store/mysql/sharded-store.ts';
 import { seedUsers } from './prepare.ts';
 import type { CpuProcess } from './types.ts';
 
@@ -19,6 +21,7 @@ export const REDIS_URL = process.env.PARLEY_BENCH_REDIS_URL ?? 'redis://127.0.0.
 export const NATS_URL = process.env.PARLEY_BENCH_NATS_URL ?? 'nats://127.0.0.1:4222';
 
 export interface ClusterBackends {
+  /** The run's database(s), comma-separated (several: the shards of a sharded store). */
   database: string;
   /** Redis key prefix and NATS subject prefix of this run. */
   prefix: string;
@@ -70,31 +73,44 @@ async function deleteRedisKeys(prefix: string): Promise<number> {
 }
 
 /**
- * Creates the database, migrates it and writes `users` users (uid 0..users-1, the bench password
- * hash, a login token each) through the MySQL store.
+ * Creates the database (or `shards` databases, halves of the slot space), migrates it and writes
+ * `users` users (uid 0..users-1, the bench password hash, a login token each) through the store.
  */
 export async function prepareClusterBackends(
   users: number,
   onProgress: (done: number, total: number) => void,
+  shards: 1 | 2 = 1,
 ): Promise<ClusterBackends> {
-  const database = `parley_bench_${randomBytes(5).toString('hex')}`;
+  const base = `parley_bench_${randomBytes(5).toString('hex')}`;
+  const databases = shards === 1 ? [base] : [`${base}_s0`, `${base}_s1`];
+  const shardMap = shards === 1 ? '' : `${databases[0]}:0-511,${databases[1]}:512-1023`;
   const prefix = `pb${randomBytes(4).toString('hex')}`;
   const conn = await admin();
-  let created = false;
+  const created: string[] = [];
   const cleanup = async (): Promise<void> => {
-    if (created) await conn.query(`drop database if exists \`${database}\``);
-    created = false;
+    for (const d of created.splice(0)) await conn.query(`drop database if exists \`${d}\``);
     await conn.end();
     await deleteRedisKeys(`${prefix}:`).catch(() => 0);
   };
   try {
-    await conn.query(`create database \`${database}\` character set utf8mb4`);
-    created = true;
+    for (const d of databases) {
+      await conn.query(`create database \`${d}\` character set utf8mb4`);
+      created.push(d);
+    }
     // Redis must answer before the nodes start (they would fail with a less obvious message).
     await deleteRedisKeys(`${prefix}:`).catch((err: unknown) => {
       throw new Error(`Redis unreachable at ${REDIS_URL} (${(err as Error).message})`, { cause: err });
     });
-    const store = await createMysqlStore({ uri: MYSQL_URI, database, migrate: true, connectionLimit: 8 });
+    const store =
+      shards === 1
+        ? await createMysqlStore({ uri: MYSQL_URI, database: base, migrate: true, connectionLimit: 8 })
+        : await createShardedMysqlStore({
+            map: ShardMap.parse(shardMap),
+            uri: MYSQL_URI,
+            migrate: true,
+            connectionLimit: 8,
+            maintenanceMs: 0,
+          });
     try {
       await seedUsers(store, users, onProgress);
     } finally {
@@ -108,13 +124,14 @@ export async function prepareClusterBackends(
     pidsOf(name).map((pid) => ({ name, pid, parley: false })),
   );
   return {
-    database,
+    database: databases.join(','),
     prefix,
     settings: {
       roles: 'gate,logic',
       'store.engine': 'mysql',
       'store.mysqlUri': MYSQL_URI,
-      'store.mysqlDatabase': database,
+      'store.mysqlDatabase': base,
+      'store.mysqlShards': shardMap,
       'presence.engine': 'redis',
       'presence.redisUrl': REDIS_URL,
       'presence.redisPrefix': `${prefix}:`,

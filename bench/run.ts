@@ -188,11 +188,12 @@ const CLUSTER_PAIRS = PAIRS;
 /** The open-loop rate of every case, capped at this fraction of the case's closed-loop rate. */
 const CLUSTER_OPEN_RATE = 2000;
 const CLUSTER_OPEN_MAX_FRACTION = 0.5;
-const CLUSTER_CASES = ['sqlite', 'one-node', 'two-nodes'] as const;
+const CLUSTER_CASES = ['sqlite', 'one-node', 'two-nodes', 'two-shards'] as const;
 const CLUSTER_CASE_LABELS: Record<ClusterCaseKind, string> = {
   sqlite: '1 process, SQLite',
   'one-node': '1 node, MariaDB+Redis+NATS',
   'two-nodes': '2 nodes, pushes over NATS',
+  'two-shards': '2 nodes on 2 MariaDB shards',
 };
 
 interface ServerInfo {
@@ -418,7 +419,7 @@ async function scenario<T extends LoadResult>(
   return { ...(result as T), label, wallMs: Date.now() - t0, server: info };
 }
 
-type ClusterCaseKind = 'sqlite' | 'one-node' | 'two-nodes';
+type ClusterCaseKind = (typeof CLUSTER_CASES)[number];
 
 /**
  * One case of the cluster scenario: the one-process SQLite server (a copy of the template), or one
@@ -433,7 +434,7 @@ async function clusterCase(
 ): Promise<Recorded<ClusterResult>> {
   const t0 = Date.now();
   const label = `cluster-${kind}`;
-  const nodes = kind === 'two-nodes' ? 2 : 1;
+  const nodes = kind === 'two-nodes' || kind === 'two-shards' ? 2 : 1;
   const dirs: string[] = [];
   const servers: ServerHandle[] = [];
   let failure: unknown;
@@ -1164,8 +1165,10 @@ async function main(): Promise<number> {
           let backends: ClusterBackends | undefined;
           if (kind !== 'sqlite') {
             const t2 = Date.now();
-            backends = await prepareClusterBackends(CLUSTER_PAIRS * 2, (done, total) =>
-              view.update('prepare', 'MariaDB users', done, total),
+            backends = await prepareClusterBackends(
+              CLUSTER_PAIRS * 2,
+              (done, total) => view.update('prepare', 'MariaDB users', done, total),
+              kind === 'two-shards' ? 2 : 1,
             );
             const found = backends.processes.map((p) => `${p.name} ${p.pid}`).join(', ');
             view.log(
