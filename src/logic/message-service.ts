@@ -29,6 +29,7 @@ import type {
   StoredMessage,
 } from '../store/types.ts';
 import { checkMaySpeak, isAdmin, membershipOf, visibleMessage } from './access.ts';
+import { ArrivalOrder, type Turn } from './arrival-order.ts';
 import { checkUid } from './auth-service.ts';
 import { toWireMessage } from './convert.ts';
 import { CursorWriter } from './cursor-writer.ts';
@@ -101,6 +102,8 @@ export class MessageService {
   private readonly maxSeqs = new Map<string, number>();
   /** Entries recently pushed to online users, turned into receipts when acknowledged. */
   private readonly recent = new RecentDeliveries();
+  /** Per session: sends reach the committer in the order they arrived. */
+  private readonly sendOrder = new ArrivalOrder();
   /** Fan-outs in commit order; never rejects. */
   private fanOutChain: Promise<void> = Promise.resolve();
 
@@ -120,6 +123,23 @@ export class MessageService {
   }
 
   async send(session: Session, req: SendReq, receivedAt: number): Promise<SendResp> {
+    // Taken on arrival: the checks below read the store, and on a connection pool (MySQL) those
+    // reads finish in any order; the submission waits for the session's earlier sends, so one
+    // connection's messages are committed in the order they were sent.
+    const turn = this.sendOrder.take(session.sessionId);
+    try {
+      return await this.sendInTurn(session, req, receivedAt, turn);
+    } finally {
+      turn.done();
+    }
+  }
+
+  private async sendInTurn(
+    session: Session,
+    req: SendReq,
+    receivedAt: number,
+    turn: Turn,
+  ): Promise<SendResp> {
     const clientMsgId = req.clientMsgId ?? '';
     if (clientMsgId.length < 1 || clientMsgId.length > MAX_CLIENT_MSG_ID) {
       throw new ParleyError(
@@ -169,6 +189,8 @@ export class MessageService {
       throw new ParleyError(Code.BAD_MSG_TYPE, `${type} messages are written by the server`, 'type');
     }
     this.checkContent(type, content, 'content');
+    // From here to the submission nothing waits: ids and timestamps follow the arrival order too.
+    await turn.ready;
     const message: StoredMessage = {
       msgId: this.d.ids.next(),
       clientMsgId,
@@ -188,7 +210,9 @@ export class MessageService {
     const request: AppendRequest = isGroup
       ? { message, recipients: [], group }
       : { message, recipients: [session.uid, to] };
-    const r = await this.committer.submit(request, session.sessionId);
+    const committed = this.committer.submit(request, session.sessionId);
+    turn.done();
+    const r = await committed;
     if (r.notMember) throw new ParleyError(Code.NOT_GROUP_MEMBER, `not a member of ${to}`, 'group_id');
     if (!r.duplicate) this.d.metrics.messagesIn.inc();
     this.d.metrics.ackLatency.observe((performance.now() - receivedAt) / 1000);
