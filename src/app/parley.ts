@@ -230,6 +230,8 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
       const listenersClosed = Promise.all([closeServer(tcp), closeServer(ws.server)]);
       await logic.close();
       await gate.close();
+      // Closing the gate ended its sessions: let their presence announcements finish first.
+      await logic.settled();
       await listenersClosed;
       ws.wss.close();
       await closeServer(ops);

@@ -32,6 +32,8 @@ export class Gate implements GateContext, GateHandler {
   readonly metrics: Metrics;
   private readonly conns = new Set<ClientConnection>();
   private readonly bySession = new Map<string, ClientConnection>();
+  /** Sessions leaving presence (and announcing it): close waits for them. */
+  private readonly ending = new Set<Promise<void>>();
   private readonly perIp = new Map<string, number>();
   private readonly authBuckets = new Map<string, TokenBucket>();
   private nextId = 1;
@@ -106,10 +108,12 @@ export class Gate implements GateContext, GateHandler {
     if (session && this.bySession.get(session.sessionId) === conn) {
       this.bySession.delete(session.sessionId);
       this.metrics.sessions.set(this.bySession.size);
-      this.d.presence
+      const ended = this.d.presence
         .unregister(session)
         .then(() => this.logic.sessionEnded(session))
         .catch((err: unknown) => this.log.warn({ err }, 'presence unregister failed'));
+      this.ending.add(ended);
+      void ended.finally(() => this.ending.delete(ended));
     }
   }
 
@@ -149,6 +153,9 @@ export class Gate implements GateContext, GateHandler {
     const deadline = Date.now() + 2000;
     while (this.conns.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const c of this.conns) c.transport.destroy();
+    // Destroyed sockets report their close in a later turn; then their sessions leave presence.
+    await new Promise((r) => setImmediate(r));
+    while (this.ending.size > 0) await Promise.all(this.ending);
     await this.d.bus.detachGate(this.gateId);
   }
 

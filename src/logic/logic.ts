@@ -19,6 +19,11 @@ export interface Logic extends LogicApi {
   readonly contacts: ContactService;
   /** Commits everything accepted so far; later sends are refused with UNAVAILABLE. */
   close(): Promise<void>;
+  /**
+   * Resolves once the presence announcements started so far (and any they led to) are done:
+   * a node stopping waits for it after its gate has ended the sessions, before closing presence.
+   */
+  settled(): Promise<void>;
 }
 
 export function startLogic(d: LogicDeps): Logic {
@@ -74,8 +79,12 @@ export function startLogic(d: LogicDeps): Logic {
     subscribePresence: (s, r) => contacts.subscribe(s, r),
     unsubscribePresence: (s, r) => contacts.unsubscribe(s, r),
   };
-  const quietly = (p: Promise<void>, what: string) =>
-    void p.catch((err: unknown) => d.log.warn({ err }, `${what} failed`));
+  const pending = new Set<Promise<void>>();
+  const quietly = (p: Promise<void>, what: string): void => {
+    const q = p.catch((err: unknown) => d.log.warn({ err }, `${what} failed`));
+    pending.add(q);
+    void q.finally(() => pending.delete(q));
+  };
   return {
     auth,
     messages,
@@ -97,6 +106,9 @@ export function startLogic(d: LogicDeps): Logic {
     close: async () => {
       await messages.close();
       await indexer.close();
+    },
+    settled: async () => {
+      while (pending.size > 0) await Promise.all(pending);
     },
   };
 }
