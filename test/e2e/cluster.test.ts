@@ -1,34 +1,17 @@
-// Two Parley node processes sharing MariaDB (store), Redis (presence) and NATS (bus): a user on
-// one node talks to a user on the other, in one-to-one and group conversations, and a login on
-// one node kicks the same device class on the other.
-import { randomBytes } from 'node:crypto';
+// Two Parley node processes sharing MariaDB (store, on two shards), Redis (presence) and NATS
+// (bus): a user on one node talks to a user on the other, in one-to-one and group conversations,
+// and a login on one node kicks the same device class on the other.
 import { type ChatMessage, ParleyClient } from '@parley/client';
 import { tcpTransport } from '@parley/client/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChildServer, startChildServer } from '../helpers/child-server.ts';
-import { MYSQL_URI, useMysqlDatabase } from '../helpers/mysql.ts';
-import { tempDir } from '../helpers/server.ts';
+import type { ChildServer } from '../helpers/child-server.ts';
+import { type Cluster, startCluster } from '../helpers/cluster.ts';
 
 const PW = 'cluster-password';
-const db = useMysqlDatabase({ migrate: false });
-const prefix = `pt${randomBytes(4).toString('hex')}`;
-const nodes: ChildServer[] = [];
+let cluster: Cluster;
+let nodes: readonly ChildServer[];
+let prefix: string;
 const clients: ParleyClient[] = [];
-const dirs: { cleanup(): void }[] = [];
-
-function clusterArgs(nodeId: number): string[] {
-  const set = (kv: string) => ['--set', kv];
-  return [
-    ...set(`nodeId=${nodeId}`),
-    ...set('store.engine=mysql'),
-    ...set(`store.mysqlUri=${MYSQL_URI}`),
-    ...set(`store.mysqlDatabase=${db.name}`),
-    ...set('presence.engine=redis'),
-    ...set(`presence.redisPrefix=${prefix}:`),
-    ...set('bus.engine=nats'),
-    ...set(`bus.natsPrefix=${prefix}.`),
-  ];
-}
 
 async function user(node: ChildServer, uid: string, deviceId = `${uid}-phone`) {
   const c = new ParleyClient({
@@ -51,12 +34,8 @@ async function until(cond: () => boolean | Promise<boolean>, what: string, ms = 
 }
 
 beforeAll(async () => {
-  // The first node migrates the empty database; the second finds it current.
-  for (const id of [1, 2]) {
-    const dir = tempDir('parley-cluster-');
-    dirs.push(dir);
-    nodes.push(await startChildServer(dir.dir, clusterArgs(id)));
-  }
+  cluster = await startCluster();
+  ({ nodes, prefix } = cluster);
   for (const uid of ['ca', 'cb', 'cc']) {
     const c = new ParleyClient({ transport: tcpTransport({ host: '127.0.0.1', port: nodes[0]!.tcpPort }) });
     await c.register({ uid, password: PW });
@@ -66,9 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const c of clients) c.close();
-  for (const n of nodes) n.proc.kill('SIGTERM');
-  await Promise.all(nodes.map((n) => n.exited));
-  for (const d of dirs) d.cleanup();
+  await cluster?.stop();
 });
 
 describe('two nodes on MariaDB, Redis and NATS', () => {

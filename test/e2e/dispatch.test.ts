@@ -2,14 +2,13 @@
 // `--roles dispatch` node answers GET /dispatch with the live gates, least loaded first. A gate
 // killed with SIGKILL disappears within dispatch.staleMs; one stopped gracefully at once.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRoles } from '../../src/config/schema.ts';
 import type { GateLoad } from '../../src/route/types.ts';
 import { type ChildServer, startChildServer } from '../helpers/child-server.ts';
-import { MYSQL_URI, useMysqlDatabase } from '../helpers/mysql.ts';
+import { type Cluster, startCluster } from '../helpers/cluster.ts';
 import { tempDir } from '../helpers/server.ts';
 
 const STALE_MS = 1500;
@@ -97,41 +96,23 @@ describe('one default node (all roles, embedded engines)', () => {
 });
 
 describe('two gate+logic nodes and a dispatch node on MariaDB, Redis and NATS', () => {
-  const db = useMysqlDatabase({ migrate: false });
-  const prefix = `pd${randomBytes(4).toString('hex')}`;
-  const gates: ChildServer[] = [];
+  let cluster: Cluster;
+  let gates: readonly ChildServer[];
   let disp: ChildServer;
   const sockets: net.Socket[] = [];
 
-  const set = (kv: string) => ['--set', kv];
-  const routeArgs = (nodeId: number) => [
-    ...set(`nodeId=${nodeId}`),
-    ...set('presence.engine=redis'),
-    ...set(`presence.redisPrefix=${prefix}:`),
-    ...set(`dispatch.staleMs=${STALE_MS}`),
-    ...set(`dispatch.reportIntervalMs=${REPORT_MS}`),
-  ];
-  const gateArgs = (nodeId: number) => [
-    '--roles',
-    'gate,logic',
-    ...routeArgs(nodeId),
-    ...set('store.engine=mysql'),
-    ...set(`store.mysqlUri=${MYSQL_URI}`),
-    ...set(`store.mysqlDatabase=${db.name}`),
-    ...set('bus.engine=nats'),
-    ...set(`bus.natsPrefix=${prefix}.`),
-  ];
-
   beforeAll(async () => {
-    // The first node migrates the empty database; the second finds it current.
-    for (const id of [1, 2]) gates.push(await startChildServer(dataDir(), gateArgs(id)));
-    disp = await startChildServer(dataDir(), ['--roles', 'dispatch', ...routeArgs(3)]);
+    cluster = await startCluster({
+      dispatch: true,
+      overrides: { 'dispatch.staleMs': STALE_MS, 'dispatch.reportIntervalMs': REPORT_MS },
+    });
+    gates = cluster.nodes;
+    disp = cluster.dispatch!;
   }, 60_000);
 
   afterAll(async () => {
     for (const s of sockets) s.destroy();
-    for (const n of [...gates, disp]) if (n && n.proc.exitCode === null) n.proc.kill('SIGTERM');
-    await Promise.all([...gates, disp].filter(Boolean).map((n) => n.exited));
+    await cluster?.stop();
   });
 
   it('the dispatch node runs no gate and no logic, only the ops endpoint', async () => {

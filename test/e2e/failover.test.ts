@@ -1,48 +1,18 @@
 // A gate process killed with SIGKILL under traffic: its clients reconnect through dispatch to the
 // other gate, resend what was not acked (deduplicated by client message id) and sync; every acked
 // message reaches the recipient exactly once, in one order.
-import { randomBytes } from 'node:crypto';
 import { type ChatMessage, ParleyClient, type SendResult } from '@parley/client';
 import { dispatchTransport } from '@parley/client/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChildServer, startChildServer } from '../helpers/child-server.ts';
-import { MYSQL_URI, useMysqlDatabase } from '../helpers/mysql.ts';
-import { tempDir } from '../helpers/server.ts';
+import type { ChildServer } from '../helpers/child-server.ts';
+import { type Cluster, startCluster } from '../helpers/cluster.ts';
 
 const PW = 'failover-password';
 const N = 300;
-const db = useMysqlDatabase({ migrate: false });
-const prefix = `pf${randomBytes(4).toString('hex')}`;
-const gates: ChildServer[] = [];
+let cluster: Cluster;
+let gates: readonly ChildServer[];
 let disp: ChildServer;
-const dirs: { cleanup(): void }[] = [];
 const clients: ParleyClient[] = [];
-
-const set = (kv: string) => ['--set', kv];
-const routeArgs = (nodeId: number) => [
-  ...set(`nodeId=${nodeId}`),
-  ...set('presence.engine=redis'),
-  ...set(`presence.redisPrefix=${prefix}:`),
-  ...set('presence.ttlMs=3000'),
-  ...set('dispatch.staleMs=1500'),
-  ...set('dispatch.reportIntervalMs=300'),
-];
-const gateArgs = (nodeId: number) => [
-  '--roles',
-  'gate,logic',
-  ...routeArgs(nodeId),
-  ...set('store.engine=mysql'),
-  ...set(`store.mysqlUri=${MYSQL_URI}`),
-  ...set(`store.mysqlDatabase=${db.name}`),
-  ...set('bus.engine=nats'),
-  ...set(`bus.natsPrefix=${prefix}.`),
-];
-
-function dataDir(): string {
-  const d = tempDir('parley-failover-');
-  dirs.push(d);
-  return d.dir;
-}
 
 async function until(cond: () => boolean, what: string, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -53,8 +23,12 @@ async function until(cond: () => boolean, what: string, ms = 20_000): Promise<vo
 }
 
 beforeAll(async () => {
-  for (const id of [1, 2]) gates.push(await startChildServer(dataDir(), gateArgs(id)));
-  disp = await startChildServer(dataDir(), ['--roles', 'dispatch', ...routeArgs(3)]);
+  cluster = await startCluster({
+    dispatch: true,
+    overrides: { 'presence.ttlMs': 3000, 'dispatch.staleMs': 1500, 'dispatch.reportIntervalMs': 300 },
+  });
+  gates = cluster.nodes;
+  disp = cluster.dispatch!;
   const reg = new ParleyClient({
     transport: dispatchTransport({ dispatchUrl: `http://127.0.0.1:${disp.httpPort}/dispatch`, kind: 'tcp' }),
     reconnect: false,
@@ -65,10 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const c of clients) c.close();
-  for (const n of [...gates, disp])
-    if (n && n.proc.exitCode === null && n.proc.signalCode === null) n.proc.kill('SIGTERM');
-  await Promise.all([...gates, disp].filter(Boolean).map((n) => n.exited));
-  for (const d of dirs) d.cleanup();
+  await cluster?.stop();
 });
 
 describe('failover through dispatch', () => {

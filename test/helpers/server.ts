@@ -19,6 +19,15 @@ export function tempDir(prefix = 'parley-test-'): { dir: string; cleanup(): void
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Settings every test server shares, one process or cluster node (engine-independent ones). */
+export const TEST_OVERRIDES = {
+  'store.cursorFlushMs': 100,
+  // Every test client comes from 127.0.0.1: suites register and log in hundreds of users.
+  // The tests of the per-address budget set it themselves.
+  'gate.authPerSecPerIp': 1000,
+  'gate.authBurstPerIp': 10_000,
+} as const satisfies Overrides;
+
 /** Starts a one-process Parley on loopback, free ports and a real SQLite file in a temp dir. */
 export async function startTestServer(overrides: Overrides = {}, dir?: string): Promise<TestServer> {
   const tmp = dir ? undefined : tempDir();
@@ -32,11 +41,7 @@ export async function startTestServer(overrides: Overrides = {}, dir?: string): 
       'http.port': 0,
       'log.level': 'silent',
       'store.sqliteSynchronous': 'NORMAL',
-      'store.cursorFlushMs': 100,
-      // Every test client comes from 127.0.0.1: suites register and log in hundreds of users.
-      // The tests of the per-address budget set it themselves.
-      'gate.authPerSecPerIp': 1000,
-      'gate.authBurstPerIp': 10_000,
+      ...TEST_OVERRIDES,
       ...overrides,
     },
   });
