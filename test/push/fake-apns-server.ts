@@ -121,10 +121,16 @@ export class FakeApnsServer implements FakePushServer {
     stream.end(a.body ? JSON.stringify(a.body) : undefined);
   }
 
-  private answer(stream: ServerHttp2Stream, headers: http2.IncomingHttpHeaders, text: string): void {
+  private answer(stream: ServerHttp2Stream, headers: http2.IncomingHttpHeaders, text: string) {
     if (this.goawayNext) {
       this.goawayNext = false;
-      stream.session?.goaway(http2.constants.NGHTTP2_NO_ERROR, 0);
+      // Node sends "last processed" for 0, so a first stream is refused with RST_STREAM instead.
+      const id = stream.id ?? 0;
+      if (id >= 3) stream.session?.goaway(http2.constants.NGHTTP2_NO_ERROR, id - 2);
+      else {
+        stream.close(http2.constants.NGHTTP2_REFUSED_STREAM);
+        stream.session?.goaway(http2.constants.NGHTTP2_NO_ERROR);
+      }
       return;
     }
     const apnsId = String(headers['apns-id'] ?? 'generated-id');
@@ -150,18 +156,23 @@ export class FakeApnsServer implements FakePushServer {
     }
     if (this.expired.has(jwt)) return fail(403, 'ExpiredProviderToken');
     if (headers['apns-topic'] !== this.opts.topic) return fail(400, 'DeviceTokenNotForTopic');
-    if (!['alert', 'background'].includes(String(headers['apns-push-type']))) return fail(400, 'InvalidPushType');
+    if (!['alert', 'background'].includes(String(headers['apns-push-type'])))
+      return fail(400, 'InvalidPushType');
     if (payload === undefined || typeof payload !== 'object') return fail(400, 'PayloadEmpty');
     const token = decodeURIComponent(m[1]!);
     const a = this.answers.get(token) ?? { kind: 'ok' };
-    if ('status' in a) return this.reply(stream, a, apnsId);
+    if (!('kind' in a)) return this.reply(stream, a, apnsId);
     switch (a.kind) {
       case 'invalid-token':
         return fail(400, 'BadDeviceToken');
       case 'busy':
         return this.reply(
           stream,
-          { status: a.status, body: { reason: a.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable' }, headers: { 'retry-after': String(a.retryAfterSec) } },
+          {
+            status: a.status,
+            body: { reason: a.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable' },
+            headers: { 'retry-after': String(a.retryAfterSec) },
+          },
           apnsId,
         );
       case 'hang':
@@ -188,7 +199,12 @@ export class FakeApnsServer implements FakePushServer {
       const age = Date.now() / 1000 - claims['iat'];
       if (age > 3600 || age < -60) return false;
       const sig = Buffer.from(s, 'base64url');
-      return verify('sha256', Buffer.from(`${h}.${c}`), { key: this.opts.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
+      return verify(
+        'sha256',
+        Buffer.from(`${h}.${c}`),
+        { key: this.opts.publicKey, dsaEncoding: 'ieee-p1363' },
+        sig,
+      );
     } catch {
       return false;
     }

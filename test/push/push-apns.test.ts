@@ -17,7 +17,13 @@ beforeAll(() => {
 
 async function setup(cert: SelfSignedCert, over: Partial<ApnsOptions> = {}) {
   const server = await FakeApnsServer.start({ ...cert, ...ids, publicKey: signing.publicKey });
-  const provider = new ApnsProvider({ key: signing.privatePem, ...ids, url: server.url, ca: cert.cert, ...over });
+  const provider = new ApnsProvider({
+    key: signing.privatePem,
+    ...ids,
+    url: server.url,
+    ca: cert.cert,
+    ...over,
+  });
   return { server, provider };
 }
 
@@ -63,7 +69,11 @@ describe.skipIf(!tls)('ApnsProvider (local HTTP/2 TLS server speaking APNs)', ()
       aps: { alert: { title: 'Bob', body: 'hello' }, badge: 1, 'thread-id': 'conv-1' },
     });
     const [h, c] = req.jwt.split('.');
-    expect(JSON.parse(Buffer.from(h!, 'base64url').toString())).toEqual({ alg: 'ES256', typ: 'JWT', kid: ids.keyId });
+    expect(JSON.parse(Buffer.from(h!, 'base64url').toString())).toEqual({
+      alg: 'ES256',
+      typ: 'JWT',
+      kid: ids.keyId,
+    });
     const claims = JSON.parse(Buffer.from(c!, 'base64url').toString()) as { iss: string; iat: number };
     expect(claims.iss).toBe(ids.teamId);
     expect(Math.abs(claims.iat - Date.now() / 1000)).toBeLessThan(5);
@@ -71,7 +81,9 @@ describe.skipIf(!tls)('ApnsProvider (local HTTP/2 TLS server speaking APNs)', ()
 
   it('sends a data-only notification as a background push with priority 5', async () => {
     const { server, provider } = await started();
-    expect((await provider.send({ provider: 'apns', token: 'bg' }, { data: { sync: '1' } })).status).toBe('sent');
+    expect((await provider.send({ provider: 'apns', token: 'bg' }, { data: { sync: '1' } })).status).toBe(
+      'sent',
+    );
     const req = server.requests[0]!;
     expect(req.headers['apns-push-type']).toBe('background');
     expect(req.headers['apns-priority']).toBe('5');
@@ -96,7 +108,9 @@ describe.skipIf(!tls)('ApnsProvider (local HTTP/2 TLS server speaking APNs)', ()
   it('reuses one connection and one JWT for many sends', async () => {
     const { server, provider } = await started();
     for (let i = 0; i < 5; i++) await provider.send({ provider: 'apns', token: `t${i}` }, hello);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => provider.send({ provider: 'apns', token: `c${i}` }, hello)));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => provider.send({ provider: 'apns', token: `c${i}` }, hello)),
+    );
     expect(server.sessionsAccepted).toBe(1);
     expect(provider.sessionsOpened).toBe(1);
     expect(server.jwts).toHaveLength(1);
@@ -167,7 +181,10 @@ describe.skipIf(!tls)('ApnsProvider (local HTTP/2 TLS server speaking APNs)', ()
   });
 
   it('refuses a key that is not EC P-256 and missing ids', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' });
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+    });
     expect(() => new ApnsProvider({ key: rsa.toString(), ...ids })).toThrow(/P-256/);
     expect(() => new ApnsProvider({ key: signing.privatePem, ...ids, teamId: '' })).toThrow(/teamId/);
     expect(() => new ApnsProvider({ key: 'not a key', ...ids })).toThrow();
