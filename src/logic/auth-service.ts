@@ -137,6 +137,60 @@ export class AuthService {
     await this.d.store.tokens.revoke(session.tokenHash);
   }
 
+  /**
+   * Issues a login token for a user's device (single sign-on: the business server authenticated
+   * its user and hands the token to its app, which logs in with it). The user must exist and be
+   * enabled. `ttlMs` defaults to auth.tokenTtlMs.
+   */
+  async issueToken(
+    uid: string,
+    deviceId: string,
+    ttlMs?: number,
+  ): Promise<{ token: string; expiresAt: number }> {
+    checkUid(uid);
+    if (deviceId.length < 1 || deviceId.length > 64) {
+      throw new ParleyError(Code.BAD_REQUEST, 'device_id must be 1-64 characters', 'device_id');
+    }
+    const user = await this.d.store.users.get(uid);
+    if (!user) throw new ParleyError(Code.USER_NOT_FOUND, `no user ${uid}`, 'uid');
+    if (user.disabled) throw new ParleyError(Code.USER_DISABLED, undefined, 'uid');
+    const now = Date.now();
+    const token = newToken();
+    const expiresAt = now + (ttlMs ?? this.d.config['auth.tokenTtlMs']);
+    await this.d.store.tokens.create({
+      tokenHash: tokenHash(token),
+      uid,
+      deviceId,
+      createdAt: now,
+      expiresAt,
+    });
+    return { token, expiresAt };
+  }
+
+  /**
+   * Forced logout: revokes the user's tokens (of one device when given), so that no client can
+   * log in with them again, and ends the matching online sessions on whichever gate holds them
+   * with LOGGED_OUT. Returns how many sessions were ended.
+   */
+  async forceLogout(uid: string, deviceId?: string): Promise<number> {
+    checkUid(uid);
+    await this.d.store.tokens.revokeAllOf(uid, deviceId);
+    const sessions = await this.d.presence.sessionsOf(uid);
+    let ended = 0;
+    for (const s of sessions) {
+      if (deviceId !== undefined && s.deviceId !== deviceId) continue;
+      this.d.bus.kick(s.gateId, s.sessionId, {
+        code: Code.LOGGED_OUT,
+        reason: 'logged out by the server',
+        byPlatform: s.platform,
+        byDeviceId: '',
+      });
+      await this.d.presence.unregister(s);
+      ended++;
+    }
+    return ended;
+  }
+
   private refuse(code: Code): ParleyError {
     this.d.metrics.logins.inc({ result: 'refused' });
     return new ParleyError(code);

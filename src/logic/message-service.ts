@@ -219,6 +219,58 @@ export class MessageService {
     return { msgId: r.msgId, seq: r.senderSeq, ts: r.ts, duplicate: r.duplicate, convId, convSeq: r.convSeq };
   }
 
+  /**
+   * A SYSTEM message from `from` (a service account or any user) to a user or a group, as a
+   * business server sends it: both ends must exist (a group must be live), the content obeys
+   * the limits of every message, and the sender need not be a member. Idempotent on
+   * (from, clientMsgId) like a send.
+   */
+  async sendSystem(p: {
+    from: string;
+    toUid?: string;
+    groupId?: string;
+    content: string;
+    clientMsgId?: string;
+  }): Promise<SendResp> {
+    checkUid(p.from, 'from');
+    const isGroup = p.groupId !== undefined && p.groupId !== '';
+    const to = isGroup ? p.groupId! : checkUid(p.toUid, 'to');
+    const clientMsgId = p.clientMsgId || `sys:${randomUUID()}`;
+    if (clientMsgId.length > MAX_CLIENT_MSG_ID) {
+      throw new ParleyError(
+        Code.BAD_REQUEST,
+        `client_msg_id must be 1-${MAX_CLIENT_MSG_ID} characters`,
+        'client_msg_id',
+      );
+    }
+    this.checkContent('system', p.content, 'content');
+    await this.ensureUser(p.from);
+    if (isGroup) {
+      const group = await this.d.store.groups.get(to);
+      if (!group) throw new ParleyError(Code.GROUP_NOT_FOUND, `no group ${to}`, 'group_id');
+      if (group.dismissed) throw new ParleyError(Code.GROUP_DISMISSED, undefined, 'group_id');
+    } else {
+      await this.ensureUser(to);
+    }
+    const r = await this.post({
+      fromUid: p.from,
+      convType: isGroup ? 'group' : 'c2c',
+      to,
+      type: 'system',
+      content: p.content,
+      clientMsgId,
+    });
+    if (!r.duplicate) this.d.metrics.messagesIn.inc();
+    return {
+      msgId: r.msgId,
+      seq: r.senderSeq,
+      ts: r.ts,
+      duplicate: r.duplicate,
+      convId: isGroup ? groupConvId(to) : c2cConvId(p.from, to),
+      convSeq: r.convSeq,
+    };
+  }
+
   /** Writes a server-made message into a conversation, with the same durability as a send. */
   async post(p: Post): Promise<AppendResult> {
     const isGroup = p.convType === 'group';

@@ -84,10 +84,35 @@ export interface TokenStore {
   get(tokenHash: string): Promise<TokenRecord | undefined>;
   /** Deleting an unknown token is not an error. Returns whether one was deleted. */
   revoke(tokenHash: string): Promise<boolean>;
-  /** Deletes every token of the user; returns how many. */
-  revokeAllOf(uid: string): Promise<number>;
+  /** Deletes every token of the user (of one device when `deviceId` is given); returns how many. */
+  revokeAllOf(uid: string, deviceId?: string): Promise<number>;
   /** Deletes tokens with expiresAt <= now; returns how many. */
   deleteExpired(now: number): Promise<number>;
+}
+
+export type ApiScope = 'read' | 'write' | 'admin';
+
+/** A key of the REST API for business servers. Only a hash of its secret is stored. */
+export interface ApiKeyRecord {
+  /** Public part of the key (also in the key string), 12 hex digits. */
+  readonly keyId: string;
+  readonly name: string;
+  /** SHA-256 of the secret, hex. */
+  readonly secretHash: string;
+  readonly scopes: readonly ApiScope[];
+  readonly createdAt: number;
+  /** 0 while the key works; else when it was revoked. */
+  readonly revokedAt: number;
+}
+
+export interface ApiKeyStore {
+  /** Throws DuplicateError when the key id exists. */
+  create(key: ApiKeyRecord): Promise<void>;
+  get(keyId: string): Promise<ApiKeyRecord | undefined>;
+  /** Every key, revoked ones included, by keyId. */
+  list(): Promise<ApiKeyRecord[]>;
+  /** Marks the key revoked (first revocation time kept); returns false for an unknown key. */
+  revoke(keyId: string, at: number): Promise<boolean>;
 }
 
 export interface DeviceRecord {
@@ -502,6 +527,7 @@ export interface Store {
   readonly conversations: ConversationStore;
   readonly groups: GroupStore;
   readonly contacts: ContactStore;
+  readonly apiKeys: ApiKeyStore;
   /** Applies pending migrations (every shard). Idempotent. */
   migrate(): Promise<void>;
   /** Cheap liveness check for /healthz. */

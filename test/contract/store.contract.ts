@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { c2cConvId, convIdOf, groupConvId } from '../../src/store/conv-id.ts';
 import { DuplicateError, NotFoundError, StoreError } from '../../src/store/errors.ts';
 import type {
+  ApiKeyRecord,
   AppendRequest,
   AppendResult,
   ConvKind,
@@ -268,6 +269,37 @@ export function runStoreContract(opts: StoreContractOptions): void {
       });
     });
 
+    describe('api keys', () => {
+      const key = (keyId: string, over: Partial<ApiKeyRecord> = {}): ApiKeyRecord => ({
+        keyId,
+        name: `key ${keyId}`,
+        secretHash: 'ab'.repeat(32),
+        scopes: ['read', 'write'],
+        createdAt: 1_000,
+        revokedAt: 0,
+        ...over,
+      });
+
+      it('creates, reads and lists keys by id', async () => {
+        await store.apiKeys.create(key('00000000000b', { scopes: ['admin'], name: 'Ops 运维' }));
+        await store.apiKeys.create(key('00000000000a'));
+        expect(await store.apiKeys.get('00000000000b')).toEqual(
+          key('00000000000b', { scopes: ['admin'], name: 'Ops 运维' }),
+        );
+        expect(await store.apiKeys.get('00000000000c')).toBeUndefined();
+        expect((await store.apiKeys.list()).map((k) => k.keyId)).toEqual(['00000000000a', '00000000000b']);
+        await expect(store.apiKeys.create(key('00000000000a'))).rejects.toBeInstanceOf(DuplicateError);
+      });
+
+      it('revokes once, keeping the first time', async () => {
+        await store.apiKeys.create(key('00000000000a'));
+        expect(await store.apiKeys.revoke('00000000000a', 5_000)).toBe(true);
+        expect(await store.apiKeys.revoke('00000000000a', 9_000)).toBe(true);
+        expect((await store.apiKeys.get('00000000000a'))?.revokedAt).toBe(5_000);
+        expect(await store.apiKeys.revoke('unknown', 5_000)).toBe(false);
+      });
+    });
+
     describe('tokens', () => {
       const hash = (n: number) => n.toString(16).padStart(64, '0');
 
@@ -307,6 +339,14 @@ export function runStoreContract(opts: StoreContractOptions): void {
         expect(await store.tokens.revokeAllOf('alice')).toBe(0);
         expect(await store.tokens.get(hash(1))).toBeUndefined();
         expect(await store.tokens.get(hash(3))).toBeDefined();
+      });
+
+      it('revokeAllOf with a device deletes only that device’s tokens', async () => {
+        await store.tokens.create(token(hash(1), 'alice', 5_000));
+        await store.tokens.create({ ...token(hash(2), 'alice', 5_000), deviceId: 'tablet' });
+        expect(await store.tokens.revokeAllOf('alice', 'tablet')).toBe(1);
+        expect(await store.tokens.get(hash(2))).toBeUndefined();
+        expect(await store.tokens.get(hash(1))).toBeDefined();
       });
 
       it('deleteExpired deletes tokens with expiresAt <= now', async () => {

@@ -517,7 +517,12 @@ describe('mysql: migrations', () => {
       const check = new Kysely<unknown>({
         dialect: new MysqlDialect({ pool: createMysqlPool({ uri: MYSQL_URI, database: db.name }) }),
       });
-      expect(await appliedMigrations(check)).toEqual(['0001_initial', '0002_social', '0003_xa_decisions']);
+      expect(await appliedMigrations(check)).toEqual([
+        '0001_initial',
+        '0002_social',
+        '0003_xa_decisions',
+        '0004_api_keys',
+      ]);
       await check.destroy();
 
       expect(await nodeA.messages.get(13)).toMatchObject({ convId: 'c:alice|bob', convSeq: 3 });

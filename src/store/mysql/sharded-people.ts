@@ -5,6 +5,8 @@
  */
 import { parseConvId } from '../conv-id.ts';
 import type {
+  ApiKeyRecord,
+  ApiKeyStore,
   ContactStore,
   ConversationStore,
   ConvHead,
@@ -95,8 +97,8 @@ export class ShardedTokenStore implements TokenStore {
     return this.r.at(this.r.home(tokenHash)).tokens.revoke(tokenHash);
   }
 
-  async revokeAllOf(uid: string): Promise<number> {
-    return (await this.r.all((p) => p.tokens.revokeAllOf(uid))).reduce((a, b) => a + b, 0);
+  async revokeAllOf(uid: string, deviceId?: string): Promise<number> {
+    return (await this.r.all((p) => p.tokens.revokeAllOf(uid, deviceId))).reduce((a, b) => a + b, 0);
   }
 
   async deleteExpired(now: number): Promise<number> {
@@ -260,5 +262,27 @@ export class ShardedConversationStore implements ConversationStore {
       [...byShard].map(([s, ids]) => this.r.at(s).conversations.peerReadSeqs(uid, ids)),
     );
     return new Map(parts.flatMap((m) => [...m]));
+  }
+}
+
+/** A key lives on the home of its key id. */
+export class ShardedApiKeyStore implements ApiKeyStore {
+  constructor(private readonly r: ShardRouter) {}
+
+  create(key: ApiKeyRecord): Promise<void> {
+    return this.r.at(this.r.home(key.keyId)).apiKeys.create(key);
+  }
+
+  get(keyId: string): Promise<ApiKeyRecord | undefined> {
+    return this.r.at(this.r.home(keyId)).apiKeys.get(keyId);
+  }
+
+  async list(): Promise<ApiKeyRecord[]> {
+    const parts = await this.r.all((p) => p.apiKeys.list());
+    return parts.flat().sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0));
+  }
+
+  revoke(keyId: string, at: number): Promise<boolean> {
+    return this.r.at(this.r.home(keyId)).apiKeys.revoke(keyId, at);
   }
 }

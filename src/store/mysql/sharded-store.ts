@@ -11,6 +11,7 @@ import { ShardRouter } from './shard-router.ts';
 import { ShardedGroupStore } from './sharded-groups.ts';
 import { ShardedMessageStore } from './sharded-messages.ts';
 import {
+  ShardedApiKeyStore,
   ShardedContactStore,
   ShardedConversationStore,
   ShardedDeviceStore,
@@ -51,6 +52,7 @@ class ShardedMysqlStoreImpl implements ShardedMysqlStore {
   readonly conversations: ShardedConversationStore;
   readonly groups: ShardedGroupStore;
   readonly contacts: ShardedContactStore;
+  readonly apiKeys: ShardedApiKeyStore;
   #timer: NodeJS.Timeout | undefined;
   #closing: Promise<void> | undefined;
   #running = 0;
@@ -67,6 +69,7 @@ class ShardedMysqlStoreImpl implements ShardedMysqlStore {
     this.conversations = new ShardedConversationStore(router);
     this.groups = new ShardedGroupStore(router);
     this.contacts = new ShardedContactStore(router);
+    this.apiKeys = new ShardedApiKeyStore(router);
     const every = opts.maintenanceMs ?? 10_000;
     if (every > 0) {
       this.#timer = setInterval(() => void this.#maintain(), every);

@@ -337,6 +337,24 @@ function xaDecisions(ops: SqlDialectOps): Migration {
   };
 }
 
+/** Keys of the REST API for business servers (hash of the secret only). */
+function apiKeys(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('key_id', 'varchar(32)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(128)', (c) => c.notNull())
+        .addColumn('secret_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('scopes', 'varchar(64)', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+    },
+  };
+}
+
 /** Every migration, keyed by its version name (sorted order = apply order). */
 export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
   return {
@@ -344,6 +362,7 @@ export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
       '0001_initial': initial(ops),
       '0002_social': social(ops),
       '0003_xa_decisions': xaDecisions(ops),
+      '0004_api_keys': apiKeys(ops),
     }),
   };
 }

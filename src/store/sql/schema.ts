@@ -35,6 +35,16 @@ export interface TokensTable {
   expires_at: number;
 }
 
+export interface ApiKeysTable {
+  key_id: string;
+  name: string;
+  secret_hash: string;
+  /** Comma-separated scopes. */
+  scopes: string;
+  created_at: number;
+  revoked_at: number;
+}
+
 export interface DevicesTable {
   uid: string;
   device_id: string;
@@ -215,6 +225,7 @@ export interface SearchQueueTable {
 export interface Database {
   users: UsersTable;
   tokens: TokensTable;
+  api_keys: ApiKeysTable;
   devices: DevicesTable;
   messages: MessagesTable;
   timeline: TimelineTable;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SqlDialectOps } from './dialect-ops.ts';
 import type { Database } from './schema.ts';
+import { SqlApiKeyStore } from './sql-api-key-store.ts';
 import { SqlContactStore } from './sql-contact-store.ts';
 import { SqlConversationStore } from './sql-conversation-store.ts';
 import { SqlDeviceStore } from './sql-device-store.ts';
@@ -21,6 +22,7 @@ export abstract class SqlStoreParts {
   readonly conversations: SqlConversationStore;
   readonly groups: SqlGroupStore;
   readonly contacts: SqlContactStore;
+  readonly apiKeys: SqlApiKeyStore;
 
   protected constructor(db: Kysely<Database>, ops: SqlDialectOps, messages?: SqlMessageStore) {
     this.users = new SqlUserStore(db, ops);
@@ -30,5 +32,6 @@ export abstract class SqlStoreParts {
     this.conversations = new SqlConversationStore(db, ops);
     this.groups = new SqlGroupStore(db, ops);
     this.contacts = new SqlContactStore(db, ops);
+    this.apiKeys = new SqlApiKeyStore(db, ops);
   }
 }

@@ -47,8 +47,10 @@ export class SqlTokenStore implements TokenStore {
     return r.numDeletedRows > 0n;
   }
 
-  async revokeAllOf(uid: string): Promise<number> {
-    const r = await this.db.deleteFrom('tokens').where('uid', '=', uid).executeTakeFirst();
+  async revokeAllOf(uid: string, deviceId?: string): Promise<number> {
+    let q = this.db.deleteFrom('tokens').where('uid', '=', uid);
+    if (deviceId !== undefined) q = q.where('device_id', '=', deviceId);
+    const r = await q.executeTakeFirst();
     return Number(r.numDeletedRows);
   }
 
