@@ -186,12 +186,13 @@ export interface ServerHandle {
 
 /** Starts `parley start` on free loopback ports and waits until /healthz answers 200. */
 export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
-  const [tcpPort, wsPort, httpPort] = (await freePorts(3)) as [number, number, number];
+  const [tcpPort, wsPort, httpPort, apiPort] = (await freePorts(4)) as [number, number, number, number];
   const settings: Record<string, string | number> = {
     host: '127.0.0.1',
     'gate.tcpPort': tcpPort,
     'gate.wsPort': wsPort,
     'http.port': httpPort,
+    'api.port': apiPort,
     'log.level': 'warn',
     ...opts.settings,
   };

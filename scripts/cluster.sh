@@ -41,7 +41,7 @@ npx parley migrate "${store[@]}"
 for i in $(seq 1 "$nodes"); do
   npx parley start --roles gate,logic --data-dir "./data/node-$i" "${common[@]}" "${store[@]}" \
     --set "nodeId=$i" --set "gate.tcpPort=$((7100 + 10 * i))" --set "gate.wsPort=$((7101 + 10 * i))" \
-    --set "http.port=$((7180 + i))" &
+    --set "http.port=$((7180 + i))" --set "api.port=$((7190 + i))" &
   pids+=($!)
 done
 npx parley start --roles dispatch --data-dir ./data/dispatch "${common[@]}" --set nodeId=0 --set http.port=7180 &

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
+import { listenApi } from '../api/api-server.ts';
 import { type Config, parseRoles, type Role } from '../config/schema.ts';
 import { Gate } from '../gate/gate.ts';
 import { listenTcp, type TlsFiles } from '../gate/tcp-listener.ts';
@@ -29,6 +30,8 @@ export interface RunningNode {
   readonly tcpPort: number;
   readonly wsPort: number;
   readonly httpPort: number;
+  /** Port of the REST API (0 when this node does not serve it). */
+  readonly apiPort: number;
   readonly metrics: Metrics;
   readonly log: Logger;
   readonly gateRegistry: GateRegistry;
@@ -108,6 +111,7 @@ export async function startDispatch(opts: ParleyOptions): Promise<DispatchNode> 
     tcpPort: 0,
     wsPort: 0,
     httpPort: portOf(ops),
+    apiPort: 0,
     metrics,
     log,
     gateRegistry,
@@ -204,12 +208,20 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
     config.host,
     config['http.port'],
   );
+  const api = config['api.enabled']
+    ? await listenApi(
+        { store, presence, bus, logic, gateRegistry, config, log, nodeId },
+        config.host,
+        config['api.port'],
+      )
+    : undefined;
   const node: ParleyNode = {
     nodeId,
     roles,
     tcpPort,
     wsPort,
     httpPort: portOf(ops),
+    apiPort: api ? portOf(api.server) : 0,
     gateRegistry,
     store,
     logic,
@@ -228,6 +240,8 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
         .remove(nodeId)
         .catch((err: unknown) => log.warn({ err }, 'removing gate from the registry failed'));
       const listenersClosed = Promise.all([closeServer(tcp), closeServer(ws.server)]);
+      // The API's requests in progress finish (their sends commit) before logic closes.
+      await api?.close();
       await logic.close();
       await gate.close();
       // Closing the gate ended its sessions: let their presence announcements finish first.
@@ -243,7 +257,14 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
     },
   };
   log.info(
-    { tcp: node.tcpPort, ws: node.wsPort, http: node.httpPort, tls: Boolean(tlsFiles), roles: [...roles] },
+    {
+      tcp: node.tcpPort,
+      ws: node.wsPort,
+      http: node.httpPort,
+      api: node.apiPort,
+      tls: Boolean(tlsFiles),
+      roles: [...roles],
+    },
     'parley started',
   );
   return node;

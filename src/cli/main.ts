@@ -1,5 +1,6 @@
 import { ParleyError } from '@parley/protocol';
 import { Command, Option } from 'commander';
+import { newApiKey, parseScopes } from '../api/api-keys.ts';
 import { openStore as openConfiguredStore } from '../app/engines.ts';
 import { startNode } from '../app/parley.ts';
 import { configMarkdown, loadConfig } from '../config/load.ts';
@@ -85,7 +86,13 @@ withCommon(program.command('start'))
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));
     if (process.send)
-      process.send({ ready: true, tcpPort: node.tcpPort, wsPort: node.wsPort, httpPort: node.httpPort });
+      process.send({
+        ready: true,
+        tcpPort: node.tcpPort,
+        wsPort: node.wsPort,
+        httpPort: node.httpPort,
+        apiPort: node.apiPort,
+      });
   });
 
 withCommon(program.command('migrate'))
@@ -157,6 +164,60 @@ withCommon(user.command('list'))
             `${u.uid}\t${u.nickname}\t${u.disabled ? 'disabled' : 'active'}\t${new Date(u.createdAt).toISOString()}`,
           );
         }
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+const apikey = program.command('apikey').description('manage keys of the REST API');
+
+withCommon(apikey.command('create'))
+  .description('create a key; it is printed once and only its hash is stored')
+  .requiredOption('--name <name>', 'what the key is for, shown in listings')
+  .option(
+    '--scopes <list>',
+    'comma list of read, write, admin (admin includes write, write includes read)',
+    'write',
+  )
+  .action(async (opts: CommonOpts & { name: string; scopes: string }) => {
+    const scopes = parseScopes(opts.scopes);
+    if (scopes.length === 0) throw new Error('--scopes needs at least one of read, write, admin');
+    const store = await openStore(configFrom(opts));
+    try {
+      const { key, record } = newApiKey(opts.name.slice(0, 128), scopes);
+      await store.apiKeys.create(record);
+      console.log(key);
+      console.error(`key ${record.keyId} (${scopes.join(',')}) created: store it now, it is not shown again`);
+    } finally {
+      await store.close();
+    }
+  });
+
+withCommon(apikey.command('list'))
+  .description('list keys (ids, names, scopes; never the secrets)')
+  .action(async (opts: CommonOpts) => {
+    const store = await openStore(configFrom(opts));
+    try {
+      for (const k of await store.apiKeys.list()) {
+        const state = k.revokedAt === 0 ? 'active' : `revoked ${new Date(k.revokedAt).toISOString()}`;
+        console.log(`${k.keyId}\t${k.name}\t${k.scopes.join(',')}\t${state}`);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+withCommon(apikey.command('revoke'))
+  .description('revoke a key (every node refuses it within 5 s)')
+  .argument('<keyId>', 'the 12 hex digits after pk_')
+  .action(async (keyId: string, opts: CommonOpts) => {
+    const store = await openStore(configFrom(opts));
+    try {
+      if (await store.apiKeys.revoke(keyId, Date.now())) console.log(`key ${keyId} revoked`);
+      else {
+        console.error(`no key ${keyId}`);
+        process.exitCode = 1;
       }
     } finally {
       await store.close();

@@ -90,6 +90,16 @@ export const schema = {
   'tls.cert': str('', 'PEM certificate file; when set with tls.key, TCP uses TLS and WebSocket uses WSS.'),
   'tls.key': str('', 'PEM private key file for tls.cert.'),
 
+  'api.port': num(
+    7190,
+    'Port of the REST API for business servers (/v1, /openapi.json, /docs) on gate+logic nodes; 0 picks a free port.',
+    0,
+    65535,
+  ),
+  'api.enabled': { type: 'boolean', default: true, doc: 'Serve the REST API on gate+logic nodes.' },
+  'api.rateLimitPerSec': num(200, 'Requests per second each API key may make (token bucket refill).', 1),
+  'api.rateLimitBurst': num(400, 'Requests an API key may make at once before being limited.', 1),
+  'api.maxBodyBytes': num(1024 * 1024, 'Largest accepted REST API request body in bytes.', 1024),
   'http.port': num(
     7180,
     'Port of the operations HTTP server (/healthz, /metrics); 0 picks a free port.',

@@ -72,6 +72,53 @@ describe('parley CLI', () => {
     expect(r.stdout.trim().split('\n').length).toBe(2);
   });
 
+  it('creates, lists and revokes API keys; the REST API takes a created key until it is revoked', async () => {
+    await cli('migrate', '--data-dir', tmp.dir);
+    const created = await cli(
+      'apikey',
+      'create',
+      '--name',
+      'billing',
+      '--scopes',
+      'read,write',
+      '--data-dir',
+      tmp.dir,
+    );
+    const key = created.stdout.trim();
+    expect(key).toMatch(/^pk_[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$/);
+    expect(created.stderr).toMatch(/not shown again/);
+    const keyId = key.slice(3, 15);
+    const list = await cli('apikey', 'list', '--data-dir', tmp.dir);
+    expect(list.stdout).toContain(`${keyId}\tbilling\tread,write\tactive`);
+    expect(list.stdout).not.toContain(key.slice(16));
+    const bad = await cli('apikey', 'create', '--name', 'x', '--scopes', 'root', '--data-dir', tmp.dir).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect((bad as { stderr: string }).stderr).toMatch(/unknown scope "root"/);
+
+    const server = await startChildServer(tmp.dir);
+    try {
+      const stats = () =>
+        fetch(`http://127.0.0.1:${server.apiPort}/v1/stats`, { headers: { authorization: `Bearer ${key}` } });
+      expect((await stats()).status).toBe(200);
+      await cli('apikey', 'revoke', keyId, '--data-dir', tmp.dir);
+      expect((await cli('apikey', 'list', '--data-dir', tmp.dir)).stdout).toMatch(
+        /billing\tread,write\trevoked/,
+      );
+      // Nodes cache a key for 5 s.
+      const deadline = Date.now() + 10_000;
+      let status = 200;
+      while (status === 200 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250));
+        status = (await stats()).status;
+      }
+      expect(status).toBe(401);
+    } finally {
+      server.proc.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  }, 60_000);
+
   it('reports a bad setting clearly', async () => {
     const r = await cli('migrate', '--data-dir', tmp.dir, '--set', 'gate.tcpPort=abc').catch(
       (e: { code: number; stderr: string }) => e,

@@ -8,6 +8,7 @@ export interface ChildServer {
   tcpPort: number;
   wsPort: number;
   httpPort: number;
+  apiPort: number;
   /** Resolves with the exit code (or the signal name) when the process ends. */
   exited: Promise<number | string>;
 }
@@ -29,6 +30,8 @@ export async function startChildServer(dataDir: string, extraArgs: string[] = []
       '--set',
       'http.port=0',
       '--set',
+      'api.port=0',
+      '--set',
       'log.level=warn',
       ...extraArgs,
     ],
@@ -37,11 +40,17 @@ export async function startChildServer(dataDir: string, extraArgs: string[] = []
   const exited = new Promise<number | string>((resolve) => {
     proc.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
   });
-  const ready = await new Promise<{ tcpPort: number; wsPort: number; httpPort: number }>(
+  const ready = await new Promise<{ tcpPort: number; wsPort: number; httpPort: number; apiPort: number }>(
     (resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('child server did not start within 20 s')), 20_000);
       proc.on('message', (m) => {
-        const msg = m as { ready?: boolean; tcpPort: number; wsPort: number; httpPort: number };
+        const msg = m as {
+          ready?: boolean;
+          tcpPort: number;
+          wsPort: number;
+          httpPort: number;
+          apiPort: number;
+        };
         if (msg.ready) {
           clearTimeout(timer);
           resolve(msg);

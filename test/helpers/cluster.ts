@@ -178,7 +178,12 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       if (nodes.some((n) => n.proc.exitCode === null && n.proc.signalCode === null))
         throw new Error('cluster.up(): nodes are still running; call down() first');
       nodes = await startNodes(
-        nodes.map((n) => ({ 'gate.tcpPort': n.tcpPort, 'gate.wsPort': n.wsPort, 'http.port': n.httpPort })),
+        nodes.map((n) => ({
+          'gate.tcpPort': n.tcpPort,
+          'gate.wsPort': n.wsPort,
+          'http.port': n.httpPort,
+          'api.port': n.apiPort,
+        })),
       );
     },
     async stop() {

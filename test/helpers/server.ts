@@ -39,6 +39,7 @@ export async function startTestServer(overrides: Overrides = {}, dir?: string): 
       'gate.tcpPort': 0,
       'gate.wsPort': 0,
       'http.port': 0,
+      'api.port': 0,
       'log.level': 'silent',
       'store.sqliteSynchronous': 'NORMAL',
       ...TEST_OVERRIDES,

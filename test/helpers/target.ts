@@ -41,6 +41,7 @@ export const oneProcess: Target = {
       'gate.tcpPort': srv.node.tcpPort,
       'gate.wsPort': srv.node.wsPort,
       'http.port': srv.node.httpPort,
+      'api.port': srv.node.apiPort,
     };
     const running = (): TestServer => {
       if (srv === undefined) throw new Error('the server is down');

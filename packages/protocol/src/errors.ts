@@ -26,6 +26,8 @@ export const Code = {
   USER_DISABLED: 205,
   KICKED_SAME_PLATFORM: 206,
   LOGGED_OUT: 207,
+  API_KEY_INVALID: 208,
+  API_KEY_SCOPE: 209,
 
   USER_NOT_FOUND: 300,
   BODY_EMPTY: 301,
@@ -121,6 +123,18 @@ const info: Record<Code, CodeInfo> = {
     http: 409,
   },
   [Code.LOGGED_OUT]: { name: 'LOGGED_OUT', text: 'session logged out', retryable: false, http: 401 },
+  [Code.API_KEY_INVALID]: {
+    name: 'API_KEY_INVALID',
+    text: 'missing, unknown or revoked API key',
+    retryable: false,
+    http: 401,
+  },
+  [Code.API_KEY_SCOPE]: {
+    name: 'API_KEY_SCOPE',
+    text: 'the API key lacks the scope this call needs',
+    retryable: false,
+    http: 403,
+  },
   [Code.USER_NOT_FOUND]: { name: 'USER_NOT_FOUND', text: 'no such user', retryable: false, http: 404 },
   [Code.BODY_EMPTY]: { name: 'BODY_EMPTY', text: 'message body is empty', retryable: false, http: 400 },
   [Code.BODY_TOO_LARGE]: {
