@@ -95,16 +95,35 @@ class BranchDriver implements Driver {
   async destroy(): Promise<void> {}
 }
 
-/** Kysely's view of a raw mysql2 connection (results shaped as its MySQL driver shapes them). */
+/**
+ * Kysely's view of a raw mysql2 connection (results shaped as its MySQL driver shapes them).
+ * `prefix` (the branch's XA START) goes out with the first query, in the same round trip.
+ */
 class RawConnection implements DatabaseConnection {
-  constructor(readonly raw: PoolConnection) {}
+  #prefix: string | undefined;
+
+  constructor(
+    readonly raw: PoolConnection,
+    prefix?: string,
+  ) {
+    this.#prefix = prefix;
+  }
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const prefix = this.#prefix;
+    this.#prefix = undefined;
+    const text = prefix === undefined ? query.sql : `${prefix};\n${query.sql}`;
     return new Promise((resolve, reject) => {
-      this.raw.query(query.sql, [...query.parameters], (err, result) => {
+      this.raw.query(text, [...query.parameters], (err, result) => {
         if (err) return reject(err);
-        if (Array.isArray(result)) return resolve({ rows: result as R[] });
-        const ok = result as ResultSetHeader;
+        let own: unknown = result;
+        if (prefix !== undefined) {
+          // Results of [prefix, ...the query's statements]: one statement answers its own result.
+          const all = result as unknown[];
+          own = all.length === 2 ? all[1] : all.slice(1);
+        }
+        if (Array.isArray(own)) return resolve({ rows: own as R[] });
+        const ok = own as ResultSetHeader;
         resolve({
           numAffectedRows: BigInt(ok.affectedRows ?? 0),
           numChangedRows: BigInt(ok.changedRows ?? 0),
@@ -112,6 +131,11 @@ class RawConnection implements DatabaseConnection {
         });
       });
     });
+  }
+
+  /** Whether the branch's XA START has not gone out yet (no query ran). */
+  get unstarted(): boolean {
+    return this.#prefix !== undefined;
   }
 
   // biome-ignore lint/correctness/useYield: streaming is not offered inside a branch
@@ -180,7 +204,7 @@ export class XaTransaction {
         this.#coordinator = index;
       }
       b = (async () => {
-        const conn = new RawConnection(await shard.acquire());
+        const conn = new RawConnection(await shard.acquire(), `xa start ${xidOf(this.gtrid(), shard)}`);
         const branch: Branch = {
           shard,
           conn,
@@ -191,13 +215,6 @@ export class XaTransaction {
             else conn.raw.release();
           },
         };
-        try {
-          await exec(conn, `xa start ${xidOf(this.gtrid(), shard)}`);
-        } catch (err) {
-          branch.broken = true;
-          branch.release();
-          throw err;
-        }
         return branch;
       })();
       this.#branches.set(index, b);
@@ -212,16 +229,19 @@ export class XaTransaction {
 
   /** Commits every branch (see the module comment). Branch connections are released. */
   async commit(): Promise<void> {
-    const branches = await this.#settledBranches();
+    const all = await this.#settledBranches();
+    // A branch on which no statement ran never started.
+    const branches = all.filter((b) => !b.conn.unstarted);
+    for (const b of all) if (b.conn.unstarted) b.release();
     if (branches.length === 0) return;
     let decided = false;
     try {
       if (branches.length === 1) {
         const only = branches[0]!;
-        await exec(only.conn, `xa end ${xidOf(this.gtrid(), only.shard)}`);
         decided = true;
         only.broken = true;
-        await exec(only.conn, `xa commit ${xidOf(this.gtrid(), only.shard)} one phase`);
+        const xid = xidOf(this.gtrid(), only.shard);
+        await exec(only.conn, `xa end ${xid};\nxa commit ${xid} one phase`);
         only.broken = false;
         return;
       }
@@ -231,28 +251,33 @@ export class XaTransaction {
       const others = branches.filter((b) => b !== coord);
       await Promise.all(
         others.map(async (b) => {
-          await exec(b.conn, `xa end ${xidOf(this.gtrid(), b.shard)}`);
           // Prepared: until its commit or rollback succeeds, the connection holds the branch.
           b.broken = true;
-          await exec(b.conn, `xa prepare ${xidOf(this.gtrid(), b.shard)}`);
+          const xid = xidOf(this.gtrid(), b.shard);
+          await exec(b.conn, `xa end ${xid};\nxa prepare ${xid}`);
         }),
       );
+      // The decision row, the end and the one-phase commit of the coordinator in one round trip:
+      // the statements stop at the first failure.
+      const xid = xidOf(this.gtrid(), coord.shard);
       try {
-        await sql`insert into xa_decisions (xid, committed, created_at) values (${this.gtrid()}, 1, ${Date.now()})`.execute(
-          coord.db,
+        coord.broken = true;
+        await coord.conn.executeQuery(
+          CompiledQuery.raw(
+            `insert into xa_decisions (xid, committed, created_at) values (?, 1, ?);\nxa end ${xid};\nxa commit ${xid} one phase`,
+            [this.gtrid(), Date.now()],
+          ),
         );
+        coord.broken = false;
       } catch (err) {
         if (errnoChain(err).includes(1062)) {
           throw new ConflictError('cross-shard transaction was aborted by recovery, retry', { cause: err });
         }
+        // Whether the commit happened is unknown: never roll back; recovery decides by the row.
+        decided = true;
         throw err;
       }
-      await exec(coord.conn, `xa end ${xidOf(this.gtrid(), coord.shard)}`);
-      // From here the outcome may be decided: never roll back; recovery finishes what fails.
       decided = true;
-      coord.broken = true;
-      await exec(coord.conn, `xa commit ${xidOf(this.gtrid(), coord.shard)} one phase`);
-      coord.broken = false;
       const results = await Promise.allSettled(
         others.map(async (b) => {
           await exec(b.conn, `xa commit ${xidOf(this.gtrid(), b.shard)}`);
@@ -282,6 +307,7 @@ export class XaTransaction {
   async #rollbackAll(branches: readonly Branch[]): Promise<void> {
     await Promise.all(
       branches.map(async (b) => {
+        if (b.conn.unstarted) return;
         await exec(b.conn, `xa end ${xidOf(this.gtrid(), b.shard)}`).catch(() => {});
         try {
           await exec(b.conn, `xa rollback ${xidOf(this.gtrid(), b.shard)}`);
