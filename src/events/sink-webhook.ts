@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { EventRecord } from '../store/types.ts';
+import { signedHeaders } from './signature.ts';
+import { type DeliveryOutcome, type EventSink, eventBody } from './types.ts';
+
+export interface WebhookSinkOptions {
+  url: string;
+  secret: string;
+  timeoutMs: number;
+}
+
+/** `webhook:<12 hex of SHA-256(url)>`: the queue key of a URL, stable while the URL is. */
+export function webhookSinkId(url: string): string {
+  return `webhook:${createHash('sha256').update(url).digest('hex').slice(0, 12)}`;
+}
+
+/** The URL without user info, for logs and the status API. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Signed webhook: POSTs each event's JSON with x-parley-event-id, x-parley-timestamp and
+ * x-parley-signature (src/events/signature.ts); any 2xx is delivered. Events go one at a time
+ * in the order given and the batch stops at the first failure, so a receiver sees them in order.
+ */
+export class WebhookSink implements EventSink {
+  readonly id: string;
+  readonly target: string;
+
+  constructor(private readonly o: WebhookSinkOptions) {
+    this.id = webhookSinkId(o.url);
+    this.target = redact(o.url);
+  }
+
+  async start(): Promise<void> {}
+
+  async deliver(events: readonly EventRecord[]): Promise<(DeliveryOutcome | undefined)[]> {
+    const out: (DeliveryOutcome | undefined)[] = new Array(events.length).fill(undefined);
+    for (let i = 0; i < events.length; i++) {
+      out[i] = await this.post(events[i]!);
+      if (!out[i]!.ok) break;
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {}
+
+  private async post(e: EventRecord): Promise<DeliveryOutcome> {
+    const body = eventBody(e);
+    try {
+      const res = await fetch(this.o.url, {
+        method: 'POST',
+        headers: signedHeaders(this.o.secret, body, Date.now(), e.eventId),
+        body,
+        signal: AbortSignal.timeout(this.o.timeoutMs),
+      });
+      // Read (and discard) the body so the connection can be reused.
+      await res.arrayBuffer().catch(() => undefined);
+      if (res.status >= 200 && res.status < 300) return { ok: true };
+      return { ok: false, error: `HTTP ${res.status}` };
+    } catch (err) {
+      const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+      return { ok: false, error: `${err instanceof Error ? err.message : String(err)}${cause}` };
+    }
+  }
+}
