@@ -177,6 +177,8 @@ export interface ServerHandle {
   readonly pid: number;
   readonly tcpPort: number;
   readonly httpPort: number;
+  /** Port of the REST API. */
+  readonly apiPort: number;
   readonly args: readonly string[];
   /** Graceful stop (SIGTERM, SIGKILL after 20 s); resolves with the exit code or signal. */
   stop(): Promise<number | string>;
@@ -235,6 +237,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     pid: child.pid,
     tcpPort,
     httpPort,
+    apiPort,
     args,
     exited,
     stop: () => terminate(child, 20_000),

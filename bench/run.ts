@@ -11,7 +11,9 @@ import os from 'node:os';
 import { join } from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
+import { type ApiSendResult, prepareApiBench, runApiSend } from './api.ts';
 import { type ClusterBackends, prepareClusterBackends } from './cluster.ts';
+import { type FilesResult, runFilesBench } from './files.ts';
 import {
   copyTemplate,
   deriveTemplate,
@@ -61,6 +63,8 @@ const SCENARIOS = [
   'group',
   'conversations',
   'cluster',
+  'files',
+  'api',
 ] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 /**
@@ -565,10 +569,64 @@ interface Results {
   group?: Recorded<GroupResult>;
   conversations?: Recorded<ConversationsResult>;
   cluster: Recorded<ClusterResult>[];
+  files?: FilesResult;
+  api?: ApiSendResult;
 }
 
 function summaryRows(r: Results): Row[] {
   const rows: Row[] = [];
+  if (r.api) {
+    const a = r.api;
+    rows.push({
+      scenario: 'api',
+      metric: `REST sends/s (POST /v1/messages, ${a.connections} connections)`,
+      value: fmtInt(a.requestsPerSec),
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'api',
+      metric: 'REST send p50 / p99',
+      value: `${fmtMs(a.latencyP50Ms)} / ${fmtMs(a.latencyP99Ms)}`,
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'api',
+      metric: 'every answer 200',
+      value:
+        a.non200 === 0 && a.errors === 0
+          ? `yes (${fmtInt(a.requests)})`
+          : `NO: ${a.non200} non-200, ${a.errors} errors`,
+      target: 'must hold',
+      ok: a.non200 === 0 && a.errors === 0,
+    });
+  }
+  if (r.files) {
+    const f = r.files;
+    const what = `${f.files} x ${(f.fileBytes / 1e6).toFixed(0)} MB, ${f.engine} engine`;
+    rows.push({
+      scenario: 'files',
+      metric: `upload MB/s (${what})`,
+      value: f.uploadMBps.toFixed(0),
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'files',
+      metric: 'download MB/s, one at a time',
+      value: f.downloadMBps.toFixed(0),
+      target: '',
+      ok: undefined,
+    });
+    rows.push({
+      scenario: 'files',
+      metric: 'download MB/s, 4 in parallel',
+      value: f.parallelDownloadMBps.toFixed(0),
+      target: '',
+      ok: undefined,
+    });
+  }
   const t = r.throughput;
   if (t) {
     rows.push({
@@ -1200,6 +1258,54 @@ async function main(): Promise<number> {
         });
       }
       view.log(`cluster scenario took ${Math.round((Date.now() - t1) / 1000)} s`);
+    }
+    if (cli.only.includes('files')) {
+      await attempt('files', async () => {
+        // In this process (HTTP over loopback): client and server share the runner's core.
+        const f = cli.quick ? { files: 4, fileBytes: 4_000_000 } : { files: 16, fileBytes: 8_000_000 };
+        results.files = await runFilesBench(f);
+        view.log(
+          `  files: upload ${results.files.uploadMBps.toFixed(0)} MB/s, download ${results.files.downloadMBps.toFixed(0)} MB/s ` +
+            `(${results.files.parallelDownloadMBps.toFixed(0)} MB/s 4 in parallel)`,
+        );
+      });
+    }
+    if (cli.only.includes('api')) {
+      await attempt('api', async () => {
+        // The server pinned to its core (SQLite, synchronous=FULL); autocannon in this process.
+        const dir = mkdtempSync(join(os.tmpdir(), 'parley-bench-api-'));
+        tempDirs.add(dir);
+        const server = await startServer({
+          dataDir: dir,
+          logFile: join(dir, 'server.log'),
+          cpu: ctx.pin ? SERVER_CPU : undefined,
+          settings: { ...SERVER_SETTINGS, 'api.rateLimitPerSec': 1_000_000, 'api.rateLimitBurst': 1_000_000 },
+        });
+        await server.stop();
+        const key = await prepareApiBench(dir);
+        const running = await startServer({
+          dataDir: dir,
+          logFile: join(dir, 'server.log'),
+          cpu: ctx.pin ? SERVER_CPU : undefined,
+          settings: { ...SERVER_SETTINGS, 'api.rateLimitPerSec': 1_000_000, 'api.rateLimitBurst': 1_000_000 },
+        });
+        try {
+          results.api = await runApiSend({
+            apiPort: running.apiPort,
+            key,
+            connections: 50,
+            seconds: cli.quick ? 3 : 10,
+            onTick: (done) => view.update('api', 'POST /v1/messages', Math.round(done * 100), 100),
+          });
+          view.log(
+            `  api: ${fmtInt(results.api.requestsPerSec)} sends/s, p50 ${fmtMs(results.api.latencyP50Ms)}, p99 ${fmtMs(results.api.latencyP99Ms)}`,
+          );
+        } finally {
+          await running.stop();
+          rmSync(dir, { recursive: true, force: true });
+          tempDirs.delete(dir);
+        }
+      });
     }
   } finally {
     rmSync(ctx.template, { recursive: true, force: true });

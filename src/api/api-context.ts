@@ -8,6 +8,7 @@ import type { FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config/schema.ts';
+import type { FileService } from '../files/file-service.ts';
 import { isUnexpected, toParleyError } from '../logic/error-map.ts';
 import type { Logic } from '../logic/logic.ts';
 import type { Session } from '../logic/types.ts';
@@ -24,6 +25,8 @@ export interface ApiDeps {
   readonly config: Config;
   readonly log: Logger;
   readonly nodeId: string;
+  /** Files for users (/files routes); absent: those routes are not served. */
+  readonly files?: FileService;
 }
 
 /** The one JSON error body of the API: the wire protocol's code, its name, a message, the field. */

@@ -14,6 +14,8 @@ import { TokenBucket } from '../gate/rate-limit.ts';
 import type { ApiKeyRecord, ApiScope } from '../store/types.ts';
 import { type ApiDeps, allows, sendError } from './api-context.ts';
 import { ApiKeyVerifier } from './api-keys.ts';
+import { eventsRoutes } from './routes-events.ts';
+import { filesRoutes } from './routes-files.ts';
 import { groupsRoutes } from './routes-groups.ts';
 import { messagesRoutes } from './routes-messages.ts';
 import { statsRoutes } from './routes-stats.ts';
@@ -60,7 +62,14 @@ export async function buildApi(d: ApiDeps): Promise<FastifyInstance> {
           'For business servers: users, login tokens, messages, groups and figures. Authenticate with an API key: `Authorization: Bearer pk_...`. Errors: `{ "error": { "code", "name", "message", "field" } }` with the status codes of docs/protocol.md.',
       },
       components: {
-        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'pk_<id>.<secret>' } },
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'pk_<id>.<secret>' },
+          userToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: "A user's login token (the /files routes)",
+          },
+        },
       },
       security: [{ apiKey: [] }],
     },
@@ -96,6 +105,8 @@ export async function buildApi(d: ApiDeps): Promise<FastifyInstance> {
   await app.register(messagesRoutes(d));
   await app.register(groupsRoutes(d));
   await app.register(statsRoutes(d));
+  await app.register(eventsRoutes(d));
+  if (d.files !== undefined) await app.register(filesRoutes(d, d.files));
   return app;
 }
 

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config/schema.ts';
+import { LocalFileStore } from '../files/file-store-local.ts';
+import { S3FileStore } from '../files/file-store-s3.ts';
+import type { FileStore } from '../files/types.ts';
 import type { Logger } from '../observability/logger.ts';
+import { createPushProviders, type PushProviders } from '../push/index.ts';
 import { LocalBus } from '../route/bus-local.ts';
 import { NatsBus } from '../route/bus-nats.ts';
 import { MemoryGateRegistry } from '../route/gate-registry-memory.ts';
@@ -85,4 +90,71 @@ export async function openBus(config: Config, log: Logger): Promise<Bus> {
     });
   }
   return new LocalBus();
+}
+
+/**
+ * The push providers the config turns on (each needs its credentials set; the log provider is
+ * always there). Reads key files now, so a bad path or key stops the node at start.
+ */
+export function openPushProviders(config: Config, log: Logger): PushProviders {
+  const timeoutMs = config['push.timeoutMs'];
+  const apnsKey = config['push.apns.keyFile'];
+  const apns =
+    apnsKey !== '' &&
+    config['push.apns.keyId'] !== '' &&
+    config['push.apns.teamId'] !== '' &&
+    config['push.apns.topic'] !== ''
+      ? {
+          key: readFileSync(apnsKey, 'utf8'),
+          keyId: config['push.apns.keyId'],
+          teamId: config['push.apns.teamId'],
+          topic: config['push.apns.topic'],
+          url: config['push.apns.url'],
+          timeoutMs,
+        }
+      : undefined;
+  const fcmFile = config['push.fcm.serviceAccountFile'];
+  const fcm =
+    fcmFile !== ''
+      ? {
+          serviceAccount: readFileSync(fcmFile, 'utf8'),
+          url: config['push.fcm.url'],
+          ...(config['push.fcm.tokenUri'] !== '' ? { tokenUri: config['push.fcm.tokenUri'] } : {}),
+          timeoutMs,
+        }
+      : undefined;
+  const webhook =
+    config['push.webhook.url'] !== ''
+      ? { url: config['push.webhook.url'], secret: config['push.webhook.secret'], timeoutMs }
+      : undefined;
+  return createPushProviders({
+    log: { logger: log },
+    ...(apns ? { apns } : {}),
+    ...(fcm ? { fcm } : {}),
+    ...(webhook ? { webhook } : {}),
+  });
+}
+
+/** The file engine the config names: a local directory (default) or an S3-compatible service. */
+export async function openFileStore(config: Config): Promise<FileStore> {
+  if (config['files.engine'] === 's3') {
+    for (const k of [
+      'files.s3Endpoint',
+      'files.s3Bucket',
+      'files.s3AccessKey',
+      'files.s3SecretKey',
+    ] as const) {
+      if (config[k] === '') throw new Error(`${k} must be set when files.engine is s3`);
+    }
+    return new S3FileStore({
+      endpoint: config['files.s3Endpoint'],
+      bucket: config['files.s3Bucket'],
+      region: config['files.s3Region'],
+      accessKey: config['files.s3AccessKey'],
+      secretKey: config['files.s3SecretKey'],
+      forcePathStyle: config['files.s3ForcePathStyle'],
+      prefix: config['files.s3Prefix'],
+    });
+  }
+  return LocalFileStore.open({ dir: config['files.dir'] || join(resolve(config.dataDir), 'files') });
 }

@@ -2,15 +2,26 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
 import { listenApi } from '../api/api-server.ts';
 import { type Config, parseRoles, type Role } from '../config/schema.ts';
+import { type Events, startEvents } from '../events/index.ts';
+import { FileService } from '../files/file-service.ts';
+import type { FileStore } from '../files/types.ts';
 import { Gate } from '../gate/gate.ts';
 import { listenTcp, type TlsFiles } from '../gate/tcp-listener.ts';
 import { listenWs } from '../gate/ws-listener.ts';
 import { type Logic, startLogic } from '../logic/logic.ts';
 import { createLogger, type Logger } from '../observability/logger.ts';
 import { Metrics } from '../observability/metrics.ts';
+import { closePushProviders, type PushProviders } from '../push/index.ts';
 import type { Bus, GateLoad, GateRegistry, Presence } from '../route/types.ts';
 import type { Store } from '../store/types.ts';
-import { openBus, openGateRegistry, openPresence, openStore } from './engines.ts';
+import {
+  openBus,
+  openFileStore,
+  openGateRegistry,
+  openPresence,
+  openPushProviders,
+  openStore,
+} from './engines.ts';
 import { listenOps } from './http-ops.ts';
 
 export interface ParleyOptions {
@@ -21,6 +32,10 @@ export interface ParleyOptions {
   presence?: Presence;
   bus?: Bus;
   gateRegistry?: GateRegistry;
+  /** Engine of uploaded files; default: the one files.engine names. */
+  fileStore?: FileStore;
+  /** Push providers; default: the ones the config turns on (src/app/engines.ts). */
+  pushProviders?: PushProviders;
 }
 
 /** What every node has, whatever its roles: its ports (0 for listeners it does not run) and a stop. */
@@ -46,6 +61,10 @@ export interface ParleyNode extends RunningNode {
   readonly store: Store;
   readonly logic: Logic;
   readonly gate: Gate;
+  /** Events to business servers: outbox writer, delivery loop, before-send hook. */
+  readonly events: Events;
+  /** Uploads, downloads and the expiry sweep of files (served under /files by the API). */
+  readonly files: FileService;
   /**
    * Graceful stop: stop accepting, commit every accepted message (acks still go out), tell
    * clients to reconnect later, close connections, close the store.
@@ -146,7 +165,12 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const presence = opts.presence ?? (await openPresence(config));
   const bus = opts.bus ?? (await openBus(config, log));
   const gateRegistry = opts.gateRegistry ?? (await openGateRegistry(config));
-  const logic = startLogic({ store, presence, bus, config, metrics, log });
+  const pushProviders = opts.pushProviders ?? openPushProviders(config, log);
+  const events = await startEvents({ config, store, log, node: nodeId });
+  const logic = startLogic(
+    { store, presence, bus, config, metrics, log, events: events.writer, beforeSend: events.beforeSend },
+    pushProviders,
+  );
   await logic.messages.init();
   const gate = new Gate({ gateId: `${nodeId}/gate`, config, logic, presence, bus, log, metrics });
   await gate.start();
@@ -194,6 +218,21 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   sweepTokens();
   const tokenTimer = setInterval(sweepTokens, TOKEN_SWEEP_MS);
   tokenTimer.unref();
+  const files = new FileService({
+    store,
+    files: opts.fileStore ?? (await openFileStore(config)),
+    config,
+    log,
+  });
+  files.start();
+  // Before the ops endpoint: a node answers /healthz only once every listener is up.
+  const api = config['api.enabled']
+    ? await listenApi(
+        { store, presence, bus, logic, gateRegistry, config, log, nodeId, files },
+        config.host,
+        config['api.port'],
+      )
+    : undefined;
   const ops = await listenOps(
     {
       nodeId,
@@ -208,13 +247,6 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
     config.host,
     config['http.port'],
   );
-  const api = config['api.enabled']
-    ? await listenApi(
-        { store, presence, bus, logic, gateRegistry, config, log, nodeId },
-        config.host,
-        config['api.port'],
-      )
-    : undefined;
   const node: ParleyNode = {
     nodeId,
     roles,
@@ -226,6 +258,8 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
     store,
     logic,
     gate,
+    events,
+    files,
     metrics,
     log,
     async stop() {
@@ -242,13 +276,20 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
       const listenersClosed = Promise.all([closeServer(tcp), closeServer(ws.server)]);
       // The API's requests in progress finish (their sends commit) before logic closes.
       await api?.close();
+      await files.close();
+      await files.engine.close();
       await logic.close();
       await gate.close();
       // Closing the gate ended its sessions: let their presence announcements finish first.
       await logic.settled();
+      // Events emitted by the last commits are written; deliveries in flight are recorded.
+      await events.close();
       await listenersClosed;
       ws.wss.close();
       await closeServer(ops);
+      // Sends in flight come back as retries and release their queued jobs before the store closes.
+      await closePushProviders(pushProviders);
+      await logic.push.settled();
       await presence.close();
       await gateRegistry.close();
       await bus.close();

@@ -100,6 +100,40 @@ export const schema = {
   'api.rateLimitPerSec': num(200, 'Requests per second each API key may make (token bucket refill).', 1),
   'api.rateLimitBurst': num(400, 'Requests an API key may make at once before being limited.', 1),
   'api.maxBodyBytes': num(1024 * 1024, 'Largest accepted REST API request body in bytes.', 1024),
+  'push.ackTimeoutMs': num(
+    5000,
+    'A device online when a message arrives is notified when it has not acknowledged delivery within this time.',
+    100,
+  ),
+  'push.pollMs': num(500, 'How often a node takes due notifications from the push queue.', 10),
+  'push.maxAttempts': num(
+    8,
+    'Attempts per notification before it is dropped (transient provider failures).',
+    1,
+  ),
+  'push.maxAgeMs': num(24 * 3600 * 1000, 'A notification not sent within this time is dropped.', 1000),
+  'push.preview': {
+    type: 'boolean',
+    default: true,
+    doc: 'Put the start of text messages into notifications.',
+  },
+  'push.apns.keyFile': str(
+    '',
+    'APNs .p8 signing key file; APNs is on when this, keyId, teamId and topic are set.',
+  ),
+  'push.apns.keyId': str('', 'Key ID of the APNs signing key (JWT kid).'),
+  'push.apns.teamId': str('', 'Apple Developer Team ID (JWT iss).'),
+  'push.apns.topic': str('', "The app's bundle id (apns-topic)."),
+  'push.apns.url': str(
+    'https://api.push.apple.com',
+    'APNs endpoint; https://api.sandbox.push.apple.com for development builds.',
+  ),
+  'push.fcm.serviceAccountFile': str('', 'Google service-account JSON file; FCM is on when set.'),
+  'push.fcm.url': str('https://fcm.googleapis.com', 'FCM endpoint.'),
+  'push.fcm.tokenUri': str('', "OAuth2 token endpoint; empty: the service account's token_uri."),
+  'push.webhook.url': str('', "The app's own push gateway (signed POST per notification); on when set."),
+  'push.webhook.secret': str('', 'HMAC-SHA256 secret of the push webhook, at least 16 characters.'),
+  'push.timeoutMs': num(10_000, 'Timeout of one provider request.', 100),
   'http.port': num(
     7180,
     'Port of the operations HTTP server (/healthz, /metrics); 0 picks a free port.',
@@ -180,6 +214,126 @@ export const schema = {
     'Who may message whom one-to-one: anyone (open) or friends only (friends). Blocked senders are always refused.',
     ['open', 'friends'],
   ),
+
+  'events.types': str(
+    'all',
+    'Event types emitted to business servers: all, or a comma list of upstream, login, logout, kick, message.sent, group.changed.',
+  ),
+  'events.sink': str('webhook', 'Where events go: signed webhooks, NATS JetStream, or both.', [
+    'webhook',
+    'jetstream',
+    'both',
+  ]),
+  'events.webhookUrl': str(
+    '',
+    'Webhook URL(s) receiving events, comma-separated; none: events are only stored.',
+  ),
+  'events.webhookSecret': str(
+    '',
+    'Shared secret of the x-parley-signature HMAC-SHA256 (events and before-send).',
+  ),
+  'events.webhookTimeoutMs': num(5000, 'Timeout of one event webhook request.', 100, 600_000),
+  'events.webhookMaxAttempts': num(
+    12,
+    'Failed attempts after which an event goes to the dead-letter list.',
+    1,
+    1000,
+  ),
+  'events.webhookMaxAgeMs': num(
+    24 * 3600 * 1000,
+    'An event not delivered within this time goes to the dead-letter list.',
+    1000,
+  ),
+  'events.retryBaseMs': num(
+    1000,
+    'First retry delay after a failed delivery; doubles each time, with jitter.',
+    10,
+  ),
+  'events.retryMaxMs': num(300_000, 'Longest delay between two delivery attempts.', 10),
+  'events.pollMs': num(200, 'How often each node looks for due events in the outbox.', 5, 60_000),
+  'events.leaseMs': num(
+    30_000,
+    'How long a node holds claimed events before another node may deliver them.',
+    100,
+    3_600_000,
+  ),
+  'events.includeContent': {
+    type: 'boolean',
+    default: false,
+    doc: 'Put message content into message.sent events.',
+  },
+  'events.retentionMs': num(
+    7 * 24 * 3600 * 1000,
+    'Delivered events are deleted after this long; upstream resends are deduplicated within it.',
+    60_000,
+  ),
+  'events.jetstreamServers': str(
+    'nats://127.0.0.1:4222',
+    'NATS server(s) of the JetStream sink, comma-separated.',
+  ),
+  'events.jetstreamStream': str('PARLEY_EVENTS', 'JetStream stream created or updated at start for events.'),
+  'events.jetstreamPrefix': str('parley.', 'Events are published to <prefix>events.<type>.'),
+  'events.jetstreamDuplicateWindowMs': num(
+    120_000,
+    'JetStream deduplication window of the stream (Nats-Msg-Id = event id).',
+    1000,
+  ),
+  'events.beforeSendUrl': str(
+    '',
+    'Webhook asked before every user message is stored (allow, reject, rewrite); off when empty.',
+  ),
+  'events.beforeSendTimeoutMs': num(1000, 'Timeout of the before-send webhook.', 10, 60_000),
+  'events.beforeSendFailPolicy': str(
+    'open',
+    'When the before-send webhook fails or times out: open (allow the message) or closed (refuse with UNAVAILABLE).',
+    ['open', 'closed'],
+  ),
+
+  'files.engine': str(
+    'local',
+    'Where uploaded files are stored: a local directory or an S3-compatible service.',
+    ['local', 's3'],
+  ),
+  'files.dir': str('', 'Directory of the local file engine; empty means <dataDir>/files.'),
+  'files.maxBytes': num(100 * 1024 * 1024, 'Largest file a user may upload, in bytes.', 1),
+  'files.allowedTypes': str(
+    'image/*,video/*,audio/*,text/plain,application/pdf,application/zip,application/octet-stream',
+    'Content types users may upload: comma list of type/subtype or type/* (* alone allows any).',
+  ),
+  'files.ttlMs': num(
+    30 * 24 * 3600 * 1000,
+    'A file is deleted this long after its last download (or its upload); 0 keeps files forever.',
+  ),
+  'files.uploadTtlMs': num(
+    24 * 3600 * 1000,
+    'An unfinished upload with no progress for this long is abandoned and deleted.',
+    1000,
+  ),
+  'files.relayWaitMs': num(
+    30_000,
+    'How long a download of a file still uploading waits for more bytes before it gives up.',
+    100,
+  ),
+  'files.sweepIntervalMs': num(
+    10 * 60 * 1000,
+    'How often expired files and abandoned uploads are deleted.',
+    100,
+  ),
+  'files.thumbnailSize': num(256, 'Longest side of image thumbnails in pixels.', 16, 4096),
+  'files.s3Endpoint': str(
+    '',
+    'S3-compatible service URL when files.engine is s3, e.g. https://s3.eu-west-1.amazonaws.com.',
+  ),
+  'files.s3Bucket': str('', 'Bucket of the s3 file engine.'),
+  'files.s3Region': str('us-east-1', 'Region used in the S3 request signatures.'),
+  'files.s3AccessKey': str('', 'Access key id of the s3 file engine.'),
+  'files.s3SecretKey': str('', 'Secret access key of the s3 file engine.'),
+  'files.s3ForcePathStyle': {
+    type: 'boolean',
+    default: true,
+    doc: 'S3 URLs as https://host/bucket/key (MinIO and most self-hosted services) instead of https://bucket.host/key.',
+  },
+  'files.s3Prefix': str('', 'Prefix of every key the s3 file engine writes, e.g. parley/.'),
 
   'store.engine': str('sqlite', 'Storage engine: embedded SQLite, or MySQL/MariaDB for clusters.', [
     'sqlite',

@@ -25,6 +25,11 @@ export function checkUid(uid: string | null | undefined, field = 'uid'): string 
   return uid;
 }
 
+/** The fields of a session that its lifecycle events carry. */
+function sessionData(s: SessionInfo): Record<string, unknown> {
+  return { uid: s.uid, deviceId: s.deviceId, platform: s.platform, sessionId: s.sessionId, gate: s.gateId };
+}
+
 /** Accounts, tokens, sessions and the kickout policy. */
 export class AuthService {
   constructor(private readonly d: LogicDeps) {}
@@ -129,12 +134,14 @@ export class AuthService {
   }
 
   /** Ends the sessions `session` replaces (see LogicApi.activate). */
-  activate(session: Session): Promise<void> {
-    return this.kickReplaced(session);
+  async activate(session: Session): Promise<void> {
+    this.d.events?.emit('login', sessionData(session));
+    await this.kickReplaced(session);
   }
 
   async logout(session: Session): Promise<void> {
     await this.d.store.tokens.revoke(session.tokenHash);
+    this.d.events?.emit('logout', sessionData(session));
   }
 
   /**
@@ -185,6 +192,13 @@ export class AuthService {
         byPlatform: s.platform,
         byDeviceId: '',
       });
+      this.d.events?.emit('kick', {
+        ...sessionData(s),
+        code: Code.LOGGED_OUT,
+        reason: 'logged out by the server',
+        byDeviceId: '',
+        byPlatform: '',
+      });
       await this.d.presence.unregister(s);
       ended++;
     }
@@ -224,6 +238,13 @@ export class AuthService {
         reason,
         byPlatform: next.platform,
         byDeviceId: next.deviceId,
+      });
+      this.d.events?.emit('kick', {
+        ...sessionData(s),
+        code: Code.KICKED_SAME_PLATFORM,
+        reason,
+        byDeviceId: next.deviceId,
+        byPlatform: next.platform,
       });
       await this.d.presence.unregister(s);
     }

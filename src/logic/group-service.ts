@@ -364,5 +364,6 @@ export class GroupService {
       content: JSON.stringify({ event, by: session.uid, ...detail }),
       alsoTo,
     });
+    this.d.events?.emit('group.changed', { groupId, change: event, by: session.uid, ...detail });
   }
 }

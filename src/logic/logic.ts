@@ -1,3 +1,4 @@
+import { createPushProviders, type PushProviders } from '../push/index.ts';
 import { AuthService } from './auth-service.ts';
 import { ContactService } from './contact-service.ts';
 import { ConversationService } from './conversation-service.ts';
@@ -5,8 +6,15 @@ import { GroupService } from './group-service.ts';
 import { IdGenerator } from './id-generator.ts';
 import { MessageOps } from './message-ops.ts';
 import { MessageService } from './message-service.ts';
+import { PushService } from './push-service.ts';
 import { SearchIndexer } from './search-indexer.ts';
 import type { LogicApi, LogicDeps, SessionHandlers } from './types.ts';
+import { UpstreamService } from './upstream-service.ts';
+
+/** The embedded push providers: the log provider only. */
+function defaultProviders(d: LogicDeps): PushProviders {
+  return createPushProviders({ log: { logger: d.log } });
+}
 
 export type { LogicDeps };
 
@@ -17,6 +25,7 @@ export interface Logic extends LogicApi {
   readonly groups: GroupService;
   readonly conversations: ConversationService;
   readonly contacts: ContactService;
+  readonly push: PushService;
   /** Commits everything accepted so far; later sends are refused with UNAVAILABLE. */
   close(): Promise<void>;
   /**
@@ -26,14 +35,21 @@ export interface Logic extends LogicApi {
   settled(): Promise<void>;
 }
 
-export function startLogic(d: LogicDeps): Logic {
+export function startLogic(d: LogicDeps, pushProviders: PushProviders = defaultProviders(d)): Logic {
   const ids = new IdGenerator(d.config.nodeId);
   const contacts = new ContactService(d);
-  const messages = new MessageService({ ...d, ids, mayMessage: (from, to) => contacts.mayMessage(from, to) });
+  const push = new PushService(d, pushProviders);
+  const messages = new MessageService({
+    ...d,
+    ids,
+    mayMessage: (from, to) => contacts.mayMessage(from, to),
+    afterFanOut: (items, online) => void push.afterFanOut(items, online),
+  });
   const auth = new AuthService(d);
   const groups = new GroupService(d, messages);
   const conversations = new ConversationService({ ...d, ids });
   const ops = new MessageOps(d);
+  const upstream = new UpstreamService(d);
   const indexer = new SearchIndexer(d.store, d.config['msg.searchIndexIntervalMs'], d.log);
   const handlers: SessionHandlers = {
     convSync: (s, r) => ops.convSync(s, r),
@@ -78,7 +94,11 @@ export function startLogic(d: LogicDeps): Logic {
     userSearch: (s, r) => contacts.search(s, r),
     subscribePresence: (s, r) => contacts.subscribe(s, r),
     unsubscribePresence: (s, r) => contacts.unsubscribe(s, r),
+    bizUpstream: (s, r) => upstream.send(s, r),
+    pushRegister: (s, r) => push.register(s, r),
+    pushUnregister: (s, r) => push.unregister(s, r),
   };
+  push.start();
   const pending = new Set<Promise<void>>();
   const quietly = (p: Promise<void>, what: string): void => {
     const q = p.catch((err: unknown) => d.log.warn({ err }, `${what} failed`));
@@ -87,6 +107,7 @@ export function startLogic(d: LogicDeps): Logic {
   };
   return {
     auth,
+    push,
     messages,
     groups,
     conversations,
@@ -106,6 +127,7 @@ export function startLogic(d: LogicDeps): Logic {
     close: async () => {
       await messages.close();
       await indexer.close();
+      push.close();
     },
     settled: async () => {
       while (pending.size > 0) await Promise.all(pending);

@@ -20,6 +20,7 @@ import {
   type SyncReq,
   type SyncResp,
 } from '@parley/protocol';
+import type { SessionInfo } from '../route/types.ts';
 import { c2cConvId, groupConvId } from '../store/conv-id.ts';
 import type {
   AppendRequest,
@@ -35,6 +36,7 @@ import { toWireMessage } from './convert.ts';
 import { CursorWriter } from './cursor-writer.ts';
 import { type CommittedItem, GroupCommitter } from './group-commit.ts';
 import type { IdGenerator } from './id-generator.ts';
+import type { FannedOut } from './push-service.ts';
 import { type DeliveredEntry, RecentDeliveries } from './recent-deliveries.ts';
 import type { LogicDeps, Session } from './types.ts';
 import { nonNegative } from './validate.ts';
@@ -43,6 +45,8 @@ export interface MessageDeps extends LogicDeps {
   ids: IdGenerator;
   /** Refuses (BLOCKED, NOT_FRIENDS) when `from` may not message `to` one-to-one. */
   mayMessage(from: string, to: string): Promise<void>;
+  /** Told after each fan-out which recipients were online (push notifications). */
+  afterFanOut?: (items: readonly FannedOut[], online: ReadonlyMap<string, readonly SessionInfo[]>) => void;
 }
 
 /** A message the server itself writes into a conversation (system events, recall/edit notices). */
@@ -111,7 +115,10 @@ export class MessageService {
     this.committer = new GroupCommitter({
       store: d.store.messages,
       maxBatch: d.config['store.maxBatch'],
-      afterCommit: (items) => this.fanOut(items),
+      afterCommit: (items) => {
+        this.fanOut(items);
+        if (d.events?.wants('message.sent')) this.emitSent(items);
+      },
       onBatch: (size, seconds) => {
         d.metrics.batchSize.observe(size);
         d.metrics.commitSeconds.observe(seconds);
@@ -189,6 +196,22 @@ export class MessageService {
       throw new ParleyError(Code.BAD_MSG_TYPE, `${type} messages are written by the server`, 'type');
     }
     this.checkContent(type, content, 'content');
+    if (this.d.beforeSend) {
+      const checked = await this.d.beforeSend.check({
+        from: session.uid,
+        deviceId: session.deviceId,
+        convType: isGroup ? 'group' : 'c2c',
+        to,
+        convId,
+        type,
+        content,
+        clientMsgId,
+      });
+      if (checked !== content) {
+        content = checked;
+        this.checkContent(type, content, 'content');
+      }
+    }
     // From here to the submission nothing waits: ids and timestamps follow the arrival order too.
     await turn.ready;
     const message: StoredMessage = {
@@ -559,6 +582,28 @@ export class MessageService {
     for (const [gateId, items] of byGate) this.d.bus.deliver(gateId, items);
   }
 
+  /** A message.sent event per newly committed message (batched into the outbox, off the ack path). */
+  private emitSent(items: readonly CommittedItem[]): void {
+    const withContent = this.d.config['events.includeContent'];
+    for (const it of items) {
+      if (it.result.duplicate || it.result.notMember) continue;
+      const m = it.request.message;
+      this.d.events?.emit('message.sent', {
+        msgId: it.result.msgId,
+        clientMsgId: m.clientMsgId,
+        convId: m.convId,
+        convType: m.convType,
+        convSeq: it.result.convSeq,
+        from: m.fromUid,
+        to: m.to,
+        type: m.type,
+        ts: m.ts,
+        refMsgId: m.refMsgId,
+        ...(withContent ? { content: m.content } : {}),
+      });
+    }
+  }
+
   /**
    * Pushes each committed message to every online session of every recipient (the sender's
    * other devices included), except the session that sent it, which has the ack. Per user,
@@ -623,6 +668,13 @@ export class MessageService {
           }
           for (const [gateId, list] of byGate) this.d.bus.deliver(gateId, list);
           this.d.metrics.messagesOut.inc(count);
+          if (this.d.afterFanOut) {
+            const fanned: FannedOut[] = [];
+            for (const it of items) {
+              if (!it.result.duplicate) fanned.push({ message: it.request.message, seqs: it.result.seqs });
+            }
+            this.d.afterFanOut(fanned, online);
+          }
         },
         (err: unknown) => this.d.log.warn({ err }, 'presence lookup for fan-out failed; clients will sync'),
       );

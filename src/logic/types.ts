@@ -12,6 +12,8 @@ import type {
   SyncResp,
 } from '@parley/protocol';
 import type { Config } from '../config/schema.ts';
+import type { BeforeSendRequest } from '../events/before-send.ts';
+import type { EventEmitterApi } from '../events/types.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Bus, Presence, SessionInfo } from '../route/types.ts';
@@ -25,6 +27,10 @@ export interface LogicDeps {
   config: Config;
   metrics: Metrics;
   log: Logger;
+  /** Events to business servers (src/events); absent: none are emitted. */
+  events?: EventEmitterApi;
+  /** The before-send webhook; absent (the default): messages are not checked, at no cost. */
+  beforeSend?: { check(req: BeforeSendRequest): Promise<string> };
 }
 
 /** A logged-in session as the gate holds it. */
@@ -109,6 +115,9 @@ export const HANDLED_COMMANDS = [
   'userSearch',
   'subscribePresence',
   'unsubscribePresence',
+  'bizUpstream',
+  'pushRegister',
+  'pushUnregister',
 ] as const satisfies readonly (keyof typeof Commands)[];
 
 export type HandledCommand = (typeof HANDLED_COMMANDS)[number];

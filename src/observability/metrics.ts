@@ -33,6 +33,12 @@ export class Metrics {
     help: 'Messages accepted and stored (duplicates excluded)',
     registers: [this.registry],
   });
+  readonly pushes = new Counter({
+    name: 'parley_pushes_total',
+    help: 'Push notifications handed to providers, by provider and result (sent, invalid-token, retry, failed)',
+    labelNames: ['provider', 'result'],
+    registers: [this.registry],
+  });
   readonly messagesOut = new Counter({
     name: 'parley_messages_out_total',
     help: 'Message pushes written to client connections',

@@ -115,6 +115,62 @@ export interface ApiKeyStore {
   revoke(keyId: string, at: number): Promise<boolean>;
 }
 
+/** A device's push registration: one token per (uid, device). */
+export interface PushTokenRecord {
+  readonly uid: string;
+  readonly deviceId: string;
+  /** Provider name: apns, fcm, webhook, ... */
+  readonly provider: string;
+  readonly token: string;
+  /** Do-not-disturb window in minutes after local midnight (start = end: none). */
+  readonly dndStartMin: number;
+  readonly dndEndMin: number;
+  /** The device's offset from UTC in minutes (UTC+8 = 480), for the window. */
+  readonly tzOffsetMin: number;
+  readonly updatedAt: number;
+}
+
+/** One notification to send to one device, queued durably until sent or given up. */
+export interface PushJob {
+  readonly uid: string;
+  readonly deviceId: string;
+  /** What it is about (a message id): at most one job per (uid, device, ref). */
+  readonly ref: number;
+  /** The notification as JSON (src/push PushNotification). */
+  readonly payload: string;
+  readonly attempts: number;
+  /** Not before this time (unix ms). */
+  readonly nextAt: number;
+  readonly createdAt: number;
+}
+
+export interface PushStore {
+  /**
+   * Registers the device's token (replacing its previous one). The same provider token
+   * registered by another (uid, device) before is removed there: a token belongs to one device.
+   */
+  putToken(rec: PushTokenRecord): Promise<void>;
+  /** Returns whether the device had a token. */
+  deleteToken(uid: string, deviceId: string): Promise<boolean>;
+  /** Removes a token the provider called invalid, wherever registered (if unchanged since). */
+  deleteInvalid(provider: string, token: string): Promise<void>;
+  /** Registrations of the given users, in no particular order. */
+  tokensOf(uids: readonly string[]): Promise<PushTokenRecord[]>;
+  /** Queues jobs; a job whose (uid, device, ref) is queued already is ignored. */
+  enqueue(jobs: readonly PushJob[]): Promise<void>;
+  /**
+   * Takes up to `limit` due jobs (nextAt <= now) that no one holds, and holds them until
+   * `now + leaseMs`: another node's claim skips them meanwhile; a node that dies lets them go.
+   */
+  claim(now: number, limit: number, leaseMs: number): Promise<PushJob[]>;
+  /** Removes finished jobs. */
+  finish(jobs: readonly Pick<PushJob, 'uid' | 'deviceId' | 'ref'>[]): Promise<void>;
+  /** Releases a job to be tried again at `nextAt`, counting the attempt. */
+  retry(job: Pick<PushJob, 'uid' | 'deviceId' | 'ref'>, nextAt: number): Promise<void>;
+  /** Jobs queued (for figures and tests). */
+  queued(): Promise<number>;
+}
+
 export interface DeviceRecord {
   readonly uid: string;
   readonly deviceId: string;
@@ -518,6 +574,169 @@ export interface ContactStore {
   blockedBy(uid: string): Promise<string[]>;
 }
 
+/** An event for business servers (src/events), as the outbox holds it. */
+export interface EventRecord {
+  /** Unique across the cluster and time-ordered (an IdGenerator id), below 2^53. */
+  readonly eventId: number;
+  /** e.g. 'upstream', 'login', 'message.sent' (see docs/events.md). */
+  readonly type: string;
+  readonly ts: number;
+  /** Node that emitted it, e.g. 'node-0'. */
+  readonly node: string;
+  /** The event's own fields as JSON text. */
+  readonly payload: string;
+  /** Idempotency key ('' = none): a second event with the same key is not stored. */
+  readonly dedupKey: string;
+}
+
+/** An event queued for one sink (a webhook URL, the JetStream stream). */
+export interface EventDelivery {
+  readonly event: EventRecord;
+  readonly sink: string;
+  /** Failed attempts so far. */
+  readonly attempts: number;
+  /** Not tried again before this time (unix ms). */
+  readonly nextAt: number;
+  /** Moved to the dead-letter list: not tried again until requeued. */
+  readonly dead: boolean;
+  /** The last failure ('' = none). */
+  readonly lastError: string;
+  /** When the row last changed (queued, failed, died, requeued). */
+  readonly updatedAt: number;
+}
+
+export interface EventQueueStats {
+  readonly sink: string;
+  readonly pending: number;
+  readonly dead: number;
+  /** The most recent failure recorded on a queued row ('' = none), and when. */
+  readonly lastError: string;
+  readonly lastErrorAt: number;
+}
+
+/**
+ * The events outbox: events are stored with one queue row per sink; a sink's delivery loop
+ * claims due rows with a lease (so two nodes never deliver the same row at once), removes them
+ * once delivered, reschedules them after a failure or moves them to the dead-letter list.
+ */
+export interface EventStore {
+  /**
+   * Stores the events, each queued for every one of `sinks`. When the promise resolves they are
+   * durable. Atomic per event (on one database the whole batch is one transaction).
+   * Idempotent on a non-empty dedupKey: an event whose key is stored already (or appears earlier
+   * in the batch) writes nothing and reports the first event's id and ts. Results in order.
+   */
+  append(
+    events: readonly EventRecord[],
+    sinks: readonly string[],
+  ): Promise<{ eventId: number; ts: number; duplicate: boolean }[]>;
+  /**
+   * Takes up to `limit` rows (per shard on a sharded store) of `sink` that are pending, due (nextAt <= now) and not held, in
+   * ascending event id, and holds them until `now + leaseMs`: another claim skips them meanwhile;
+   * rows of a node that died become claimable when the lease ends.
+   */
+  claim(sink: string, now: number, limit: number, leaseMs: number): Promise<EventDelivery[]>;
+  /** Lets go of claimed rows that were not attempted: claimable again at once, no attempt counted. */
+  release(sink: string, eventIds: readonly number[]): Promise<void>;
+  /** Removes the sink's rows of delivered events (unknown ones are ignored). */
+  delivered(sink: string, eventIds: readonly number[]): Promise<void>;
+  /**
+   * Records a failed attempt (attempts + 1, the error) and releases the row: due again at
+   * `nextAt`, or moved to the dead-letter list when `dead`.
+   */
+  failed(
+    sink: string,
+    eventId: number,
+    f: { now: number; nextAt: number; error: string; dead: boolean },
+  ): Promise<void>;
+  /** Dead rows (of one sink, or all), ascending event id after `afterEventId`, at most `limit`. */
+  deadLetters(opts: { sink?: string; afterEventId?: number; limit: number }): Promise<EventDelivery[]>;
+  /** Makes the event's dead rows (of one sink, or all) pending and due now with 0 attempts. Returns how many. */
+  requeue(eventId: number, now: number, sink?: string): Promise<number>;
+  /** Per sink that has queued rows: counts and the latest error. */
+  stats(): Promise<EventQueueStats[]>;
+  get(eventId: number): Promise<EventRecord | undefined>;
+  /** Highest event id stored, 0 when none. */
+  lastEventId(): Promise<number>;
+  /**
+   * Deletes up to `limit` events older than `before` that no sink holds any more (their dedup
+   * keys are forgotten with them). Returns how many.
+   */
+  purge(before: number, limit: number): Promise<number>;
+}
+
+/** Whether a file's bytes are still arriving or all there (and hashed). */
+export type FileState = 'uploading' | 'complete';
+
+/**
+ * An uploaded file (src/files): who uploaded it, the conversation it is shared in (which decides
+ * who may download it), and where its bytes are (the FileStore blob named by sha256).
+ */
+export interface FileRecord {
+  /** Random, URL-safe, 1-64 characters. */
+  readonly fileId: string;
+  readonly ownerUid: string;
+  /** Conversation id (src/store/conv-id.ts) the file is shared in. */
+  readonly convId: string;
+  readonly name: string;
+  readonly mime: string;
+  /** The declared size while uploading (0 when not declared), the content's size once complete. */
+  readonly size: number;
+  /** SHA-256 of the content, hex; empty until complete. */
+  readonly sha256: string;
+  /** Pixel dimensions of an image (0 otherwise). */
+  readonly width: number;
+  readonly height: number;
+  /** Blob of the thumbnail of an image; empty when there is none. */
+  readonly thumbSha256: string;
+  readonly state: FileState;
+  /** Bytes received so far (the relay reads up to here). */
+  readonly uploadedBytes: number;
+  readonly createdAt: number;
+  /** Last upload progress or completion. */
+  readonly updatedAt: number;
+  /** When the sweep deletes the record; 0 = never. */
+  readonly expiresAt: number;
+}
+
+/** What completing an upload records. */
+export interface FileCompletion {
+  readonly sha256: string;
+  readonly size: number;
+  readonly width: number;
+  readonly height: number;
+  readonly thumbSha256: string;
+  readonly updatedAt: number;
+  readonly expiresAt: number;
+}
+
+/** File records (the bytes are in the FileStore engine). Rows live on the home of the file id. */
+export interface FileRecordStore {
+  /** Throws DuplicateError when the file id exists. */
+  create(rec: FileRecord): Promise<void>;
+  get(fileId: string): Promise<FileRecord | undefined>;
+  /**
+   * Records upload progress of an uploading file (uploadedBytes, updatedAt, expiresAt); does
+   * nothing for a complete or unknown one.
+   */
+  progress(fileId: string, uploadedBytes: number, at: number, expiresAt: number): Promise<void>;
+  /**
+   * Marks an uploading file complete (uploadedBytes becomes size) and returns the record; a
+   * complete one is returned unchanged. Throws NotFoundError for an unknown id.
+   */
+  complete(fileId: string, c: FileCompletion): Promise<FileRecord>;
+  /** Sets when the record expires (a download extends its life). Unknown ids are ignored. */
+  touch(fileId: string, expiresAt: number): Promise<void>;
+  /** Returns whether a record was deleted. */
+  delete(fileId: string): Promise<boolean>;
+  /** Records with 0 < expiresAt <= now, earliest first, at most `limit`. */
+  expired(now: number, limit: number): Promise<FileRecord[]>;
+  /** Whether any record (of any state) has `sha256` as its content or thumbnail. */
+  referenced(sha256: string): Promise<boolean>;
+  /** Some complete record whose content is `sha256`, if any (dedup reuses its dimensions). */
+  findComplete(sha256: string): Promise<FileRecord | undefined>;
+}
+
 /** The whole store. `close` waits for running work and releases connections. */
 export interface Store {
   readonly users: UserStore;
@@ -528,6 +747,9 @@ export interface Store {
   readonly groups: GroupStore;
   readonly contacts: ContactStore;
   readonly apiKeys: ApiKeyStore;
+  readonly events: EventStore;
+  readonly push: PushStore;
+  readonly files: FileRecordStore;
   /** Applies pending migrations (every shard). Idempotent. */
   migrate(): Promise<void>;
   /** Cheap liveness check for /healthz. */

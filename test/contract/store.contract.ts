@@ -13,14 +13,18 @@ import type {
   AppendRequest,
   AppendResult,
   ConvKind,
+  FileRecord,
   GroupRecord,
   MessageChange,
   NewUser,
+  PushJob,
+  PushTokenRecord,
   Store,
   StoredMessage,
   TokenRecord,
   UserRecord,
 } from '../../src/store/types.ts';
+import { describeEventStore } from './event-store.contract.ts';
 import type { StoreContractOptions } from './options.ts';
 
 let nextMsgId = 1_000;
@@ -171,6 +175,8 @@ export function runStoreContract(opts: StoreContractOptions): void {
       await (opts.destroy ?? ((s: Store) => s.close()))(store);
     });
 
+    describeEventStore(() => store);
+
     describe('lifecycle', () => {
       it('answers ping', async () => {
         await expect(store.ping()).resolves.toBeUndefined();
@@ -297,6 +303,162 @@ export function runStoreContract(opts: StoreContractOptions): void {
         expect(await store.apiKeys.revoke('00000000000a', 9_000)).toBe(true);
         expect((await store.apiKeys.get('00000000000a'))?.revokedAt).toBe(5_000);
         expect(await store.apiKeys.revoke('unknown', 5_000)).toBe(false);
+      });
+    });
+
+    describe('push', () => {
+      const reg = (uid: string, deviceId: string, token: string, over: Partial<PushTokenRecord> = {}) => ({
+        uid,
+        deviceId,
+        provider: 'fcm',
+        token,
+        dndStartMin: 0,
+        dndEndMin: 0,
+        tzOffsetMin: 0,
+        updatedAt: 1_000,
+        ...over,
+      });
+      const job = (uid: string, deviceId: string, ref: number, nextAt = 0): PushJob => ({
+        uid,
+        deviceId,
+        ref,
+        payload: `{"body":"m${ref}"}`,
+        attempts: 0,
+        nextAt,
+        createdAt: 1,
+      });
+      const keys = (jobs: PushJob[]) => jobs.map((j) => `${j.uid}/${j.deviceId}/${j.ref}`).sort();
+
+      it('keeps one token per device, and a token on one device only', async () => {
+        await store.push.putToken(reg('alice', 'phone', 't1'));
+        await store.push.putToken(
+          reg('alice', 'phone', 't2', { provider: 'apns', dndStartMin: 1320, dndEndMin: 420 }),
+        );
+        await store.push.putToken(reg('bob', 'tab', 't3'));
+        expect(await store.push.tokensOf(['alice'])).toEqual([
+          reg('alice', 'phone', 't2', { provider: 'apns', dndStartMin: 1320, dndEndMin: 420 }),
+        ]);
+        // The same token registered by bob's tablet now moves to carol's phone.
+        await store.push.putToken(reg('carol', 'phone', 't3'));
+        expect((await store.push.tokensOf(['bob', 'carol'])).map((t) => t.uid)).toEqual(['carol']);
+        await store.push.deleteInvalid('apns', 't2');
+        expect(await store.push.tokensOf(['alice'])).toEqual([]);
+        expect(await store.push.deleteToken('carol', 'phone')).toBe(true);
+        expect(await store.push.deleteToken('carol', 'phone')).toBe(false);
+      });
+
+      it('queues each (user, device, ref) once and hands due jobs to one claimer at a time', async () => {
+        await store.push.enqueue([
+          job('alice', 'phone', 1),
+          job('bob', 'tab', 1),
+          job('alice', 'phone', 2, 5_000),
+        ]);
+        await store.push.enqueue([job('alice', 'phone', 1)]);
+        expect(await store.push.queued()).toBe(3);
+        const first = await store.push.claim(1_000, 10, 30_000);
+        expect(keys(first)).toEqual(['alice/phone/1', 'bob/tab/1']);
+        expect(await store.push.claim(1_000, 10, 30_000)).toEqual([]);
+        await store.push.finish([first[0]!]);
+        await store.push.retry(first[1]!, 2_000);
+        const later = await store.push.claim(6_000, 10, 30_000);
+        expect(keys(later)).toEqual(keys([first[1]!, job('alice', 'phone', 2)]));
+        expect(later.find((j) => j.ref === first[1]!.ref && j.uid === first[1]!.uid)?.attempts).toBe(1);
+        // A lease that ran out lets another claimer take the job.
+        expect((await store.push.claim(40_000, 10, 30_000)).length).toBe(2);
+        expect(await store.push.queued()).toBe(2);
+      });
+    });
+
+    describe('files', () => {
+      const file = (fileId: string, over: Partial<FileRecord> = {}): FileRecord => ({
+        fileId,
+        ownerUid: 'alice',
+        convId: c2cConvId('alice', 'bob'),
+        name: 'Fotó 照片.png',
+        mime: 'image/png',
+        size: 1_000,
+        sha256: '',
+        width: 0,
+        height: 0,
+        thumbSha256: '',
+        state: 'uploading',
+        uploadedBytes: 0,
+        createdAt: 1_000,
+        updatedAt: 1_000,
+        expiresAt: 90_000,
+        ...over,
+      });
+      const h = (c: string) => c.repeat(64);
+
+      it('creates, reads, records progress and completes a file', async () => {
+        await store.files.create(file('f1'));
+        await expect(store.files.create(file('f1'))).rejects.toBeInstanceOf(DuplicateError);
+        expect(await store.files.get('f1')).toEqual(file('f1'));
+        expect(await store.files.get('f2')).toBeUndefined();
+        await store.files.progress('f1', 400, 2_000, 95_000);
+        expect(await store.files.get('f1')).toMatchObject({
+          uploadedBytes: 400,
+          updatedAt: 2_000,
+          expiresAt: 95_000,
+        });
+        const done = await store.files.complete('f1', {
+          sha256: h('a'),
+          size: 1_000,
+          width: 640,
+          height: 480,
+          thumbSha256: h('b'),
+          updatedAt: 3_000,
+          expiresAt: 0,
+        });
+        expect(done).toEqual(
+          file('f1', {
+            sha256: h('a'),
+            width: 640,
+            height: 480,
+            thumbSha256: h('b'),
+            state: 'complete',
+            uploadedBytes: 1_000,
+            updatedAt: 3_000,
+            expiresAt: 0,
+          }),
+        );
+        // Progress no longer applies and completing again changes nothing.
+        await store.files.progress('f1', 5, 4_000, 1);
+        const again = await store.files.complete('f1', { ...done, sha256: h('c'), updatedAt: 9_000 });
+        expect(again).toEqual(done);
+        await expect(
+          store.files.complete('nope', {
+            sha256: h('a'),
+            size: 1,
+            width: 0,
+            height: 0,
+            thumbSha256: '',
+            updatedAt: 1,
+            expiresAt: 0,
+          }),
+        ).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('finds expired files and whether a blob is still referenced', async () => {
+        await store.files.create(file('e1', { expiresAt: 5_000 }));
+        await store.files.create(file('e2', { expiresAt: 3_000 }));
+        await store.files.create(
+          file('e3', { expiresAt: 0, state: 'complete', sha256: h('a'), thumbSha256: h('b') }),
+        );
+        await store.files.create(file('e4', { expiresAt: 50_000, state: 'complete', sha256: h('a') }));
+        expect((await store.files.expired(5_000, 10)).map((f) => f.fileId)).toEqual(['e2', 'e1']);
+        expect((await store.files.expired(5_000, 1)).map((f) => f.fileId)).toEqual(['e2']);
+        await store.files.touch('e1', 60_000);
+        expect((await store.files.expired(5_000, 10)).map((f) => f.fileId)).toEqual(['e2']);
+        expect(await store.files.referenced(h('a'))).toBe(true);
+        expect(await store.files.referenced(h('b'))).toBe(true);
+        expect(await store.files.referenced(h('c'))).toBe(false);
+        expect((await store.files.findComplete(h('a')))?.sha256).toBe(h('a'));
+        expect(await store.files.findComplete(h('c'))).toBeUndefined();
+        expect(await store.files.delete('e3')).toBe(true);
+        expect(await store.files.delete('e3')).toBe(false);
+        expect(await store.files.referenced(h('b'))).toBe(false);
+        expect(await store.files.referenced(h('a'))).toBe(true);
       });
     });
 

@@ -522,6 +522,9 @@ describe('mysql: migrations', () => {
         '0002_social',
         '0003_xa_decisions',
         '0004_api_keys',
+        '0005_events',
+        '0006_files',
+        '0007_push',
       ]);
       await check.destroy();
 

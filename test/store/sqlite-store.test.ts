@@ -98,7 +98,15 @@ describe('SqliteStore specifics', () => {
     const raw = new BetterSqlite3(file, { readonly: true });
     try {
       const names = raw.prepare(`select name from ${MIGRATION_TABLE} order by name`).pluck().all();
-      expect(names).toEqual(['0001_initial', '0002_social', '0003_xa_decisions', '0004_api_keys']);
+      expect(names).toEqual([
+        '0001_initial',
+        '0002_social',
+        '0003_xa_decisions',
+        '0004_api_keys',
+        '0005_events',
+        '0006_files',
+        '0007_push',
+      ]);
       const tables = raw
         .prepare("select name from sqlite_master where type = 'table' order by name")
         .pluck()

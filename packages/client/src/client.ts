@@ -2,9 +2,11 @@ import {
   Code,
   Commands,
   type ConvResp,
+  codeInfo,
   type GroupResp,
   type LoginReq,
   MsgType,
+  ParleyError,
   RefKind,
   type RequestCommand,
   refKindName,
@@ -74,11 +76,14 @@ import type {
   PresenceState,
   Profile,
   ProfilePatch,
+  PushRegistration,
   ReadStatus,
   RegisterParams,
   SearchQuery,
   SendParams,
   SendResult,
+  UpstreamParams,
+  UpstreamResult,
 } from './types.ts';
 
 /** GROUP/MUTE of a whole group: any until_ms other than 0 mutes; this one reads as "for good". */
@@ -572,6 +577,56 @@ export class ParleyClient {
 
   async unsubscribePresence(uids: string[]): Promise<void> {
     await this.request(Commands.unsubscribePresence, { uids });
+  }
+
+  /**
+   * Registers this device's push token, so that the server notifies it of messages while it is
+   * offline (or does not acknowledge them in time). Register again after the token changes.
+   *
+   * @example
+   * await client.registerPushToken({ provider: 'fcm', token, doNotDisturb: { startMin: 1320, endMin: 420 } });
+   */
+  async registerPushToken(reg: PushRegistration): Promise<void> {
+    await this.request(Commands.pushRegister, {
+      provider: reg.provider,
+      token: reg.token,
+      dndStartMin: reg.doNotDisturb?.startMin ?? 0,
+      dndEndMin: reg.doNotDisturb?.endMin ?? 0,
+      tzOffsetMin: reg.tzOffsetMin ?? -new Date().getTimezoneOffset(),
+    });
+  }
+
+  /** Removes this device's push token: no more notifications for it. */
+  async unregisterPushToken(): Promise<void> {
+    await this.request(Commands.pushUnregister, {});
+  }
+
+  /**
+   * Sends an upstream message to a business service (service 8, `biz.upstream`); resolves once
+   * the server has stored it durably as an event for business servers. On a retryable failure
+   * (connection lost, reconnecting, timeout, UNAVAILABLE) it is sent again with the same
+   * clientMsgId, after the reconnect, with backoff: the server answers a repeat with the first
+   * event id, so it is delivered once. Rejects with the server's refusal, after
+   * `maxAttempts` (default 8) tries, or when the session ends.
+   *
+   * @example
+   * const { eventId } = await client.sendUpstream({ service: 'orders', payload: JSON.stringify({ sku: 'A-17' }) });
+   */
+  async sendUpstream(params: UpstreamParams, opts: { maxAttempts?: number } = {}): Promise<UpstreamResult> {
+    const clientMsgId = params.clientMsgId || randomId();
+    const req = { service: params.service, payload: params.payload, clientMsgId };
+    const max = opts.maxAttempts ?? 8;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const r = await this.request(Commands.bizUpstream, req);
+        return { eventId: r.eventId ?? 0, ts: r.ts ?? 0, duplicate: r.duplicate ?? false, clientMsgId };
+      } catch (err) {
+        const retryable =
+          err instanceof ParleyError && codeInfo(err.code).retryable && !(err instanceof ClientClosedError);
+        if (!retryable || !this.link.session || attempt >= max) throw err;
+        await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)));
+      }
+    }
   }
 
   /** Closes for good: no reconnect; pending requests and sends fail with ClientClosedError. */

@@ -76,6 +76,7 @@ export type {
   PresenceState,
   Profile,
   ProfilePatch,
+  PushRegistration,
   ReadReceiptEvent,
   ReadStatus,
   RecalledEvent,
@@ -88,6 +89,8 @@ export type {
   SendParams,
   SendResult,
   TypingEvent,
+  UpstreamParams,
+  UpstreamResult,
 } from './types.ts';
 export {
   type WebSocketConstructor,

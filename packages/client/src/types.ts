@@ -101,6 +101,26 @@ export type SendParams = SendCommon &
       }
   );
 
+/** An upstream message to a business service (client.sendUpstream). */
+export interface UpstreamParams {
+  /** Business service id: 1-64 characters of A-Z a-z 0-9 _ . - */
+  service: string;
+  /** Opaque text (often JSON), at most the server's msg.maxContentBytes. */
+  payload: string;
+  /** Idempotency key; generated when absent. A resend with it returns the first event id. */
+  clientMsgId?: string;
+}
+
+export interface UpstreamResult {
+  /** The event's id, as business servers receive it (x-parley-event-id, Nats-Msg-Id). */
+  eventId: number;
+  /** Server time, Unix milliseconds. */
+  ts: number;
+  /** True when the server had this clientMsgId already and answered the first event id. */
+  duplicate: boolean;
+  clientMsgId: string;
+}
+
 export interface SendResult {
   msgId: number;
   /** Seq of the message in the sender's own timeline; 0 for a group in read diffusion. */
@@ -162,6 +182,18 @@ export interface ReceiptEvent {
 export interface ReadReceiptEvent extends ReceiptEvent {
   convId: string;
   readSeq: number;
+}
+
+/** A device's push registration (see ParleyClient.registerPushToken). */
+export interface PushRegistration {
+  /** A provider the server has configured: apns, fcm or webhook. */
+  provider: string;
+  /** The provider's token for this device. */
+  token: string;
+  /** Quiet hours in minutes after local midnight (may wrap past midnight): badge only then. */
+  doNotDisturb?: { startMin: number; endMin: number };
+  /** Offset from UTC in minutes; default this runtime's. */
+  tzOffsetMin?: number;
 }
 
 export interface KickedEvent {

@@ -38,6 +38,7 @@ export type SyncReq = pb.ISyncReq;
 export type SyncResp = pb.ISyncResp;
 export type Receipt = pb.IReceipt;
 export type Empty = pb.IEmpty;
+export type PushRegisterReq = pb.IPushRegisterReq;
 export type ConvSyncReq = pb.IConvSyncReq;
 export type ConvSyncResp = pb.IConvSyncResp;
 export type HistoryReq = pb.IHistoryReq;
@@ -99,6 +100,8 @@ export type UidReq = pb.IUidReq;
 export type BlockReq = pb.IBlockReq;
 export type UidsResp = pb.IUidsResp;
 export type ContactEvent = pb.IContactEvent;
+export type UpstreamReq = pb.IUpstreamReq;
+export type UpstreamResp = pb.IUpstreamResp;
 
 export const Platform = pb.Platform;
 export type Platform = pb.Platform;
@@ -355,6 +358,21 @@ export const Commands = {
     pb.Empty,
   ),
   presence: push<PresenceState>('user.presence', Service.user, 6, pb.PresenceState),
+  pushRegister: request<PushRegisterReq, Empty>(
+    'user.push_register',
+    Service.user,
+    7,
+    pb.PushRegisterReq,
+    pb.Empty,
+  ),
+  pushUnregister: request<Empty, Empty>('user.push_unregister', Service.user, 8, pb.Empty, pb.Empty),
+  bizUpstream: request<UpstreamReq, UpstreamResp>(
+    'biz.upstream',
+    Service.biz,
+    1,
+    pb.UpstreamReq,
+    pb.UpstreamResp,
+  ),
 } as const;
 
 export type CommandName = keyof typeof Commands;

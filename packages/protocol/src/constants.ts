@@ -48,5 +48,6 @@ export const Service = {
   conv: 5,
   contact: 6,
   user: 7,
+  biz: 8,
 } as const;
 export type ServiceId = (typeof Service)[keyof typeof Service];

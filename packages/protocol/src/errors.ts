@@ -2,7 +2,7 @@
  * The one table of status codes. The wire protocol carries the number in the frame header of
  * every response; the HTTP API uses the same numbers in its JSON error body.
  * Ranges: 0 OK, 1xx frame/protocol, 2xx auth/session, 3xx messages, 4xx groups, contacts and
- * conversations, 5xx server.
+ * conversations, 5xx server, 6xx files (HTTP only).
  */
 export const Code = {
   OK: 0,
@@ -37,6 +37,7 @@ export const Code = {
   WINDOW_PASSED: 305,
   BLOCKED: 306,
   NOT_FRIENDS: 307,
+  REJECTED_BY_POLICY: 308,
 
   GROUP_NOT_FOUND: 400,
   NOT_GROUP_MEMBER: 401,
@@ -48,6 +49,15 @@ export const Code = {
   GROUP_EXISTS: 407,
   CONV_NOT_FOUND: 408,
   REQUEST_NOT_FOUND: 409,
+
+  FILE_NOT_FOUND: 600,
+  FILE_ACCESS_DENIED: 601,
+  FILE_TOO_LARGE: 602,
+  FILE_TYPE_REFUSED: 603,
+  UPLOAD_OFFSET_MISMATCH: 604,
+  UPLOAD_INCOMPLETE: 605,
+  FILE_CHECKSUM_MISMATCH: 606,
+  RANGE_NOT_SATISFIABLE: 607,
 
   INTERNAL: 500,
   UNAVAILABLE: 501,
@@ -163,6 +173,12 @@ const info: Record<Code, CodeInfo> = {
     retryable: false,
     http: 403,
   },
+  [Code.REJECTED_BY_POLICY]: {
+    name: 'REJECTED_BY_POLICY',
+    text: 'the message was rejected by the server policy',
+    retryable: false,
+    http: 403,
+  },
   [Code.GROUP_NOT_FOUND]: { name: 'GROUP_NOT_FOUND', text: 'no such group', retryable: false, http: 404 },
   [Code.NOT_GROUP_MEMBER]: {
     name: 'NOT_GROUP_MEMBER',
@@ -202,6 +218,49 @@ const info: Record<Code, CodeInfo> = {
     text: 'no such pending request',
     retryable: false,
     http: 404,
+  },
+  [Code.FILE_NOT_FOUND]: { name: 'FILE_NOT_FOUND', text: 'no such file', retryable: false, http: 404 },
+  [Code.FILE_ACCESS_DENIED]: {
+    name: 'FILE_ACCESS_DENIED',
+    text: 'the file was not shared with you',
+    retryable: false,
+    http: 403,
+  },
+  [Code.FILE_TOO_LARGE]: {
+    name: 'FILE_TOO_LARGE',
+    text: 'file exceeds the size limit',
+    retryable: false,
+    http: 413,
+  },
+  [Code.FILE_TYPE_REFUSED]: {
+    name: 'FILE_TYPE_REFUSED',
+    text: 'files of this content type are not accepted',
+    retryable: false,
+    http: 415,
+  },
+  [Code.UPLOAD_OFFSET_MISMATCH]: {
+    name: 'UPLOAD_OFFSET_MISMATCH',
+    text: 'chunk does not start where the upload ends',
+    retryable: false,
+    http: 409,
+  },
+  [Code.UPLOAD_INCOMPLETE]: {
+    name: 'UPLOAD_INCOMPLETE',
+    text: 'the upload has not received all its bytes',
+    retryable: false,
+    http: 409,
+  },
+  [Code.FILE_CHECKSUM_MISMATCH]: {
+    name: 'FILE_CHECKSUM_MISMATCH',
+    text: 'content does not match the declared sha256 or size',
+    retryable: false,
+    http: 422,
+  },
+  [Code.RANGE_NOT_SATISFIABLE]: {
+    name: 'RANGE_NOT_SATISFIABLE',
+    text: 'requested range is outside the file',
+    retryable: false,
+    http: 416,
   },
   [Code.INTERNAL]: { name: 'INTERNAL', text: 'internal server error', retryable: true, http: 500 },
   [Code.UNAVAILABLE]: {

@@ -45,8 +45,11 @@ describe('status code table', () => {
     expect(range(Code.CONV_NOT_FOUND)).toBe('4xx');
     expect(range(Code.REQUEST_NOT_FOUND)).toBe('4xx');
     expect(range(Code.INTERNAL)).toBe('5xx');
+    // 6xx: files (HTTP only).
+    expect(range(Code.FILE_NOT_FOUND)).toBe('6xx');
+    expect(range(Code.RANGE_NOT_SATISFIABLE)).toBe('6xx');
     for (const [name, n] of entries) {
-      expect(['ok', '1xx', '2xx', '3xx', '4xx', '5xx'], name).toContain(range(n));
+      expect(['ok', '1xx', '2xx', '3xx', '4xx', '5xx', '6xx'], name).toContain(range(n));
     }
   });
 
@@ -62,7 +65,7 @@ describe('status code table', () => {
   });
 
   it('codeInfo of an unknown number does not throw and names the number', () => {
-    for (const n of [1, 99, 110, 299, 308, 410, 999, 65535, -1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER]) {
+    for (const n of [1, 99, 110, 299, 399, 410, 999, 65535, -1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER]) {
       const info = codeInfo(n);
       expect(info.name).toBe(`CODE_${n}`);
       expect(info.retryable).toBe(false);

@@ -775,6 +775,43 @@ function userCases(): Case[] {
     requestCase(Commands.unsubscribePresence, 'two users', { uids: ['zhang.wei', 'bob'] }, {}),
     pushCase(Commands.presence, 'online', { uid: 'zhang.wei', online: true, ts: T0 + 14_000 }),
     pushCase(Commands.presence, 'offline', { uid: 'bob', online: false, ts: MAX_SAFE }),
+    requestCase(
+      Commands.pushRegister,
+      'fcm with quiet hours west of UTC',
+      {
+        provider: 'fcm',
+        token: 'dQw4w9WgXcQ:APA91bH-very-long-token',
+        dndStartMin: 1320,
+        dndEndMin: 420,
+        tzOffsetMin: -300,
+      },
+      {},
+    ),
+    requestCase(
+      Commands.pushRegister,
+      'apns, no window',
+      { provider: 'apns', token: 'a1b2c3d4', tzOffsetMin: 480 },
+      {},
+    ),
+    requestCase(Commands.pushUnregister, 'empty', {}, {}),
+  ];
+}
+
+/** The biz service: upstream messages to business servers. */
+function bizCases(): Case[] {
+  return [
+    requestCase(
+      Commands.bizUpstream,
+      'json payload',
+      { service: 'orders', payload: '{"order":"A-17","note":"送货上门 🚚"}', clientMsgId: 'up-1' },
+      { eventId: MAX_SAFE, ts: T0, duplicate: false },
+    ),
+    requestCase(
+      Commands.bizUpstream,
+      'duplicate',
+      { service: 'bot', payload: 'hello', clientMsgId: 'up-1' },
+      { eventId: 123_456_789, ts: T0 + 1, duplicate: true },
+    ),
   ];
 }
 
@@ -885,6 +922,7 @@ export const allCases: readonly Case[] = [
   ...convCases(),
   ...contactCases(),
   ...userCases(),
+  ...bizCases(),
 ];
 
 /** Builds a raw header by hand, to express headers the encoder would never produce. */

@@ -18,6 +18,9 @@ import type {
   NewUser,
   PlatformName,
   ProfilePatch,
+  PushJob,
+  PushStore,
+  PushTokenRecord,
   TokenRecord,
   TokenStore,
   UserConvPatch,
@@ -284,5 +287,56 @@ export class ShardedApiKeyStore implements ApiKeyStore {
 
   revoke(keyId: string, at: number): Promise<boolean> {
     return this.r.at(this.r.home(keyId)).apiKeys.revoke(keyId, at);
+  }
+}
+
+/** Registrations and queued jobs live on their user's home. */
+export class ShardedPushStore implements PushStore {
+  constructor(private readonly r: ShardRouter) {}
+
+  /** The token leaves registrations on other shards first, then the home registers it. */
+  async putToken(rec: PushTokenRecord): Promise<void> {
+    const home = this.r.home(rec.uid);
+    await this.r.all((p, s) =>
+      s === home ? Promise.resolve() : p.push.deleteInvalid(rec.provider, rec.token),
+    );
+    await this.r.at(home).push.putToken(rec);
+  }
+
+  deleteToken(uid: string, deviceId: string): Promise<boolean> {
+    return this.r.at(this.r.home(uid)).push.deleteToken(uid, deviceId);
+  }
+
+  async deleteInvalid(provider: string, token: string): Promise<void> {
+    await this.r.all((p) => p.push.deleteInvalid(provider, token));
+  }
+
+  async tokensOf(uids: readonly string[]): Promise<PushTokenRecord[]> {
+    return (await this.r.byHome(uids, (p, ks) => p.push.tokensOf(ks))).flat();
+  }
+
+  async enqueue(jobs: readonly PushJob[]): Promise<void> {
+    const byShard = new Map<number, PushJob[]>();
+    for (const j of jobs) {
+      const s = this.r.home(j.uid);
+      byShard.set(s, [...(byShard.get(s) ?? []), j]);
+    }
+    await Promise.all([...byShard].map(([s, list]) => this.r.at(s).push.enqueue(list)));
+  }
+
+  async claim(now: number, limit: number, leaseMs: number): Promise<PushJob[]> {
+    return (await this.r.all((p) => p.push.claim(now, limit, leaseMs))).flat();
+  }
+
+  async finish(jobs: readonly Pick<PushJob, 'uid' | 'deviceId' | 'ref'>[]): Promise<void> {
+    await Promise.all(jobs.map((j) => this.r.at(this.r.home(j.uid)).push.finish([j])));
+  }
+
+  retry(job: Pick<PushJob, 'uid' | 'deviceId' | 'ref'>, nextAt: number): Promise<void> {
+    return this.r.at(this.r.home(job.uid)).push.retry(job, nextAt);
+  }
+
+  async queued(): Promise<number> {
+    return (await this.r.all((p) => p.push.queued())).reduce((a, b) => a + b, 0);
   }
 }

@@ -8,6 +8,8 @@ import type { Store } from '../types.ts';
 import { type MysqlParts, type MysqlStoreOptions, openMysqlParts } from './mysql-store.ts';
 import type { ShardMap } from './shard-map.ts';
 import { ShardRouter } from './shard-router.ts';
+import { ShardedEventStore } from './sharded-events.ts';
+import { ShardedFileStore } from './sharded-files.ts';
 import { ShardedGroupStore } from './sharded-groups.ts';
 import { ShardedMessageStore } from './sharded-messages.ts';
 import {
@@ -15,6 +17,7 @@ import {
   ShardedContactStore,
   ShardedConversationStore,
   ShardedDeviceStore,
+  ShardedPushStore,
   ShardedTokenStore,
   ShardedUserStore,
 } from './sharded-people.ts';
@@ -53,6 +56,9 @@ class ShardedMysqlStoreImpl implements ShardedMysqlStore {
   readonly groups: ShardedGroupStore;
   readonly contacts: ShardedContactStore;
   readonly apiKeys: ShardedApiKeyStore;
+  readonly files: ShardedFileStore;
+  readonly events: ShardedEventStore;
+  readonly push: ShardedPushStore;
   #timer: NodeJS.Timeout | undefined;
   #closing: Promise<void> | undefined;
   #running = 0;
@@ -70,6 +76,9 @@ class ShardedMysqlStoreImpl implements ShardedMysqlStore {
     this.groups = new ShardedGroupStore(router);
     this.contacts = new ShardedContactStore(router);
     this.apiKeys = new ShardedApiKeyStore(router);
+    this.files = new ShardedFileStore(router);
+    this.events = new ShardedEventStore(router);
+    this.push = new ShardedPushStore(router);
     const every = opts.maintenanceMs ?? 10_000;
     if (every > 0) {
       this.#timer = setInterval(() => void this.#maintain(), every);

@@ -355,6 +355,115 @@ function apiKeys(ops: SqlDialectOps): Migration {
   };
 }
 
+/** Devices' push registrations and the durable queue of notifications to send. */
+function push(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('push_tokens')
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('device_id', key, (c) => c.notNull())
+        .addColumn('provider', 'varchar(32)', (c) => c.notNull())
+        .addColumn('token', 'varchar(512)', (c) => c.notNull())
+        .addColumn('dnd_start_min', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('dnd_end_min', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('tz_offset_min', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('push_tokens_pk', ['uid', 'device_id'])
+        .modifyEnd(ops.createTableTail(false))
+        .execute();
+      await db.schema
+        .createIndex('push_tokens_token')
+        .on('push_tokens')
+        .columns(['provider', 'token'])
+        .execute();
+      await db.schema
+        .createTable('push_queue')
+        .addColumn('uid', key, (c) => c.notNull())
+        .addColumn('device_id', key, (c) => c.notNull())
+        .addColumn('ref', 'bigint', (c) => c.notNull())
+        .addColumn('payload', ops.contentType, (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_at', 'bigint', (c) => c.notNull())
+        .addColumn('claimed_until', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('push_queue_pk', ['uid', 'device_id', 'ref'])
+        .modifyEnd(ops.createTableTail(false))
+        .execute();
+      await db.schema.createIndex('push_queue_due').on('push_queue').columns(['next_at']).execute();
+    },
+  };
+}
+
+/** The events outbox: events for business servers and their per-sink delivery queue. */
+function events(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('events')
+        .addColumn('event_id', ops.idType, (c) => c.primaryKey())
+        .addColumn('type', key, (c) => c.notNull())
+        .addColumn('ts', 'bigint', (c) => c.notNull())
+        .addColumn('node', key, (c) => c.notNull())
+        .addColumn('payload', ops.contentType, (c) => c.notNull())
+        .addColumn('dedup_key', 'varchar(160)')
+        .modifyEnd(ops.createTableTail(false))
+        .execute();
+      await db.schema.createIndex('events_dedup').on('events').column('dedup_key').unique().execute();
+      await db.schema.createIndex('events_ts').on('events').column('ts').execute();
+      await db.schema
+        .createTable('event_queue')
+        .addColumn('event_id', 'bigint', (c) => c.notNull())
+        .addColumn('sink', key, (c) => c.notNull())
+        .addColumn('status', 'smallint', (c) => c.notNull().defaultTo(0))
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_at', 'bigint', (c) => c.notNull())
+        .addColumn('claimed_until', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('claim_token', 'varchar(32)', (c) => c.notNull().defaultTo(''))
+        .addColumn('last_error', 'varchar(512)', (c) => c.notNull().defaultTo(''))
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('event_queue_pk', ['event_id', 'sink'])
+        .modifyEnd(ops.createTableTail(false))
+        .execute();
+      await db.schema
+        .createIndex('event_queue_sink')
+        .on('event_queue')
+        .columns(['sink', 'status', 'event_id'])
+        .execute();
+    },
+  };
+}
+
+/** Uploaded files: who shared what in which conversation, and where its bytes are. */
+function files(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('files')
+        .addColumn('file_id', key, (c) => c.primaryKey())
+        .addColumn('owner_uid', key, (c) => c.notNull())
+        .addColumn('conv_id', `varchar(${CONV_ID_LENGTH})`, (c) => c.notNull())
+        .addColumn('name', 'varchar(255)', (c) => c.notNull())
+        .addColumn('mime', 'varchar(128)', (c) => c.notNull())
+        .addColumn('size', 'bigint', (c) => c.notNull())
+        .addColumn('sha256', 'varchar(64)', (c) => c.notNull())
+        .addColumn('width', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('height', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('thumb_sha256', 'varchar(64)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('uploaded_bytes', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .modifyEnd(ops.createTableTail(false))
+        .execute();
+      await db.schema.createIndex('files_sha256').on('files').column('sha256').execute();
+      await db.schema.createIndex('files_thumb_sha256').on('files').column('thumb_sha256').execute();
+      await db.schema.createIndex('files_expires_at').on('files').column('expires_at').execute();
+    },
+  };
+}
+
 /** Every migration, keyed by its version name (sorted order = apply order). */
 export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
   return {
@@ -363,6 +472,9 @@ export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
       '0002_social': social(ops),
       '0003_xa_decisions': xaDecisions(ops),
       '0004_api_keys': apiKeys(ops),
+      '0005_events': events(ops),
+      '0006_files': files(ops),
+      '0007_push': push(ops),
     }),
   };
 }

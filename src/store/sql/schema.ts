@@ -45,6 +45,52 @@ export interface ApiKeysTable {
   revoked_at: number;
 }
 
+export interface PushTokensTable {
+  uid: string;
+  device_id: string;
+  provider: string;
+  token: string;
+  dnd_start_min: number;
+  dnd_end_min: number;
+  tz_offset_min: number;
+  updated_at: number;
+}
+
+export interface PushQueueTable {
+  uid: string;
+  device_id: string;
+  ref: number;
+  payload: string;
+  attempts: number;
+  next_at: number;
+  claimed_until: number;
+  created_at: number;
+}
+
+/** The events outbox (src/store/sql/sql-event-store.ts): one row per event. */
+export interface EventsTable {
+  event_id: number;
+  type: string;
+  ts: number;
+  node: string;
+  payload: string;
+  /** NULL when the event has no idempotency key. */
+  dedup_key: string | null;
+}
+
+/** One row per (event, sink) until delivered; status 0 pending, 1 dead. */
+export interface EventQueueTable {
+  event_id: number;
+  sink: string;
+  status: number;
+  attempts: number;
+  next_at: number;
+  claimed_until: number;
+  claim_token: string;
+  last_error: string;
+  updated_at: number;
+}
+
 export interface DevicesTable {
   uid: string;
   device_id: string;
@@ -222,10 +268,33 @@ export interface SearchQueueTable {
   msg_id: number;
 }
 
+/** Uploaded files (src/files); state 'uploading' or 'complete', expires_at 0 = never. */
+export interface FilesTable {
+  file_id: string;
+  owner_uid: string;
+  conv_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  width: number;
+  height: number;
+  thumb_sha256: string;
+  state: string;
+  uploaded_bytes: number;
+  created_at: number;
+  updated_at: number;
+  expires_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   tokens: TokensTable;
   api_keys: ApiKeysTable;
+  events: EventsTable;
+  event_queue: EventQueueTable;
+  push_tokens: PushTokensTable;
+  push_queue: PushQueueTable;
   devices: DevicesTable;
   messages: MessagesTable;
   timeline: TimelineTable;
@@ -242,4 +311,5 @@ export interface Database {
   deleted_messages: DeletedMessagesTable;
   search_state: SearchStateTable;
   search_queue: SearchQueueTable;
+  files: FilesTable;
 }

@@ -5,8 +5,11 @@ import { SqlApiKeyStore } from './sql-api-key-store.ts';
 import { SqlContactStore } from './sql-contact-store.ts';
 import { SqlConversationStore } from './sql-conversation-store.ts';
 import { SqlDeviceStore } from './sql-device-store.ts';
+import { SqlEventStore } from './sql-event-store.ts';
+import { SqlFileStore } from './sql-file-store.ts';
 import { SqlGroupStore } from './sql-group-store.ts';
 import { SqlMessageStore } from './sql-message-store.ts';
+import { SqlPushStore } from './sql-push-store.ts';
 import { SqlTokenStore } from './sql-token-store.ts';
 import { SqlUserStore } from './sql-user-store.ts';
 
@@ -23,6 +26,9 @@ export abstract class SqlStoreParts {
   readonly groups: SqlGroupStore;
   readonly contacts: SqlContactStore;
   readonly apiKeys: SqlApiKeyStore;
+  readonly files: SqlFileStore;
+  readonly events: SqlEventStore;
+  readonly push: SqlPushStore;
 
   protected constructor(db: Kysely<Database>, ops: SqlDialectOps, messages?: SqlMessageStore) {
     this.users = new SqlUserStore(db, ops);
@@ -33,5 +39,8 @@ export abstract class SqlStoreParts {
     this.groups = new SqlGroupStore(db, ops);
     this.contacts = new SqlContactStore(db, ops);
     this.apiKeys = new SqlApiKeyStore(db, ops);
+    this.files = new SqlFileStore(db, ops);
+    this.events = new SqlEventStore(db, ops);
+    this.push = new SqlPushStore(db, ops);
   }
 }

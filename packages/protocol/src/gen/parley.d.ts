@@ -5797,4 +5797,223 @@ export namespace parley {
         /** Shape of a ContactEvent. */
         type $Shape = parley.ContactEvent.$Properties;
     }
+
+    /**
+     * Properties of an UpstreamReq.
+     * @deprecated Use parley.UpstreamReq.$Properties instead.
+     */
+    interface IUpstreamReq extends parley.UpstreamReq.$Properties {
+    }
+
+    /** Represents an UpstreamReq. */
+    class UpstreamReq {
+
+        /**
+         * Constructs a new UpstreamReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: parley.UpstreamReq.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UpstreamReq service. */
+        service: string;
+
+        /** UpstreamReq payload. */
+        payload: string;
+
+        /** UpstreamReq clientMsgId. */
+        clientMsgId: string;
+
+        /**
+         * Encodes the specified UpstreamReq message. Does not implicitly {@link parley.UpstreamReq.verify|verify} messages.
+         * @param message UpstreamReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: parley.UpstreamReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UpstreamReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {parley.UpstreamReq & parley.UpstreamReq.$Shape} UpstreamReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.UpstreamReq & parley.UpstreamReq.$Shape;
+    }
+
+    namespace UpstreamReq {
+
+        /** Properties of an UpstreamReq. */
+        interface $Properties {
+
+            /** UpstreamReq service */
+            service?: (string|null);
+
+            /** UpstreamReq payload */
+            payload?: (string|null);
+
+            /** UpstreamReq clientMsgId */
+            clientMsgId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an UpstreamReq. */
+        type $Shape = parley.UpstreamReq.$Properties;
+    }
+
+    /**
+     * Properties of an UpstreamResp.
+     * @deprecated Use parley.UpstreamResp.$Properties instead.
+     */
+    interface IUpstreamResp extends parley.UpstreamResp.$Properties {
+    }
+
+    /** Represents an UpstreamResp. */
+    class UpstreamResp {
+
+        /**
+         * Constructs a new UpstreamResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: parley.UpstreamResp.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UpstreamResp eventId. */
+        eventId: number;
+
+        /** UpstreamResp ts. */
+        ts: number;
+
+        /** UpstreamResp duplicate. */
+        duplicate: boolean;
+
+        /**
+         * Encodes the specified UpstreamResp message. Does not implicitly {@link parley.UpstreamResp.verify|verify} messages.
+         * @param message UpstreamResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: parley.UpstreamResp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UpstreamResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {parley.UpstreamResp & parley.UpstreamResp.$Shape} UpstreamResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.UpstreamResp & parley.UpstreamResp.$Shape;
+    }
+
+    namespace UpstreamResp {
+
+        /** Properties of an UpstreamResp. */
+        interface $Properties {
+
+            /** UpstreamResp eventId */
+            eventId?: (number|null);
+
+            /** UpstreamResp ts */
+            ts?: (number|null);
+
+            /** UpstreamResp duplicate */
+            duplicate?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an UpstreamResp. */
+        type $Shape = parley.UpstreamResp.$Properties;
+    }
+
+    /**
+     * Properties of a PushRegisterReq.
+     * @deprecated Use parley.PushRegisterReq.$Properties instead.
+     */
+    interface IPushRegisterReq extends parley.PushRegisterReq.$Properties {
+    }
+
+    /** Represents a PushRegisterReq. */
+    class PushRegisterReq {
+
+        /**
+         * Constructs a new PushRegisterReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: parley.PushRegisterReq.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PushRegisterReq provider. */
+        provider: string;
+
+        /** PushRegisterReq token. */
+        token: string;
+
+        /** PushRegisterReq dndStartMin. */
+        dndStartMin: number;
+
+        /** PushRegisterReq dndEndMin. */
+        dndEndMin: number;
+
+        /** PushRegisterReq tzOffsetMin. */
+        tzOffsetMin: number;
+
+        /**
+         * Encodes the specified PushRegisterReq message. Does not implicitly {@link parley.PushRegisterReq.verify|verify} messages.
+         * @param message PushRegisterReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: parley.PushRegisterReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PushRegisterReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {parley.PushRegisterReq & parley.PushRegisterReq.$Shape} PushRegisterReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.PushRegisterReq & parley.PushRegisterReq.$Shape;
+    }
+
+    namespace PushRegisterReq {
+
+        /** Properties of a PushRegisterReq. */
+        interface $Properties {
+
+            /** PushRegisterReq provider */
+            provider?: (string|null);
+
+            /** PushRegisterReq token */
+            token?: (string|null);
+
+            /** PushRegisterReq dndStartMin */
+            dndStartMin?: (number|null);
+
+            /** PushRegisterReq dndEndMin */
+            dndEndMin?: (number|null);
+
+            /** PushRegisterReq tzOffsetMin */
+            tzOffsetMin?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PushRegisterReq. */
+        type $Shape = parley.PushRegisterReq.$Properties;
+    }
 }

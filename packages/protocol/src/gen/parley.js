@@ -14639,6 +14639,574 @@ export const parley = $root.parley = (() => {
         return ContactEvent;
     })();
 
+    parley.UpstreamReq = (function() {
+
+        /**
+         * Properties of an UpstreamReq.
+         * @typedef {Object} parley.UpstreamReq.$Properties
+         * @property {string|null} [service] UpstreamReq service
+         * @property {string|null} [payload] UpstreamReq payload
+         * @property {string|null} [clientMsgId] UpstreamReq clientMsgId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an UpstreamReq.
+         * @memberof parley
+         * @interface IUpstreamReq
+         * @augments parley.UpstreamReq.$Properties
+         * @deprecated Use parley.UpstreamReq.$Properties instead.
+         */
+
+        /**
+         * Shape of an UpstreamReq.
+         * @typedef {parley.UpstreamReq.$Properties} parley.UpstreamReq.$Shape
+         */
+
+        /**
+         * Constructs a new UpstreamReq.
+         * @memberof parley
+         * @classdesc Represents an UpstreamReq.
+         * @constructor
+         * @param {parley.UpstreamReq.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const UpstreamReq = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * UpstreamReq service.
+         * @member {string} service
+         * @memberof parley.UpstreamReq
+         * @instance
+         */
+        UpstreamReq.prototype.service = "";
+
+        /**
+         * UpstreamReq payload.
+         * @member {string} payload
+         * @memberof parley.UpstreamReq
+         * @instance
+         */
+        UpstreamReq.prototype.payload = "";
+
+        /**
+         * UpstreamReq clientMsgId.
+         * @member {string} clientMsgId
+         * @memberof parley.UpstreamReq
+         * @instance
+         */
+        UpstreamReq.prototype.clientMsgId = "";
+
+        /**
+         * Encodes the specified UpstreamReq message. Does not implicitly {@link parley.UpstreamReq.verify|verify} messages.
+         * @function encode
+         * @memberof parley.UpstreamReq
+         * @static
+         * @param {parley.UpstreamReq.$Properties} message UpstreamReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UpstreamReq.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.payload);
+            if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientMsgId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an UpstreamReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof parley.UpstreamReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {parley.UpstreamReq & parley.UpstreamReq.$Shape} UpstreamReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UpstreamReq.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.parley.UpstreamReq();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.service = value;
+                        else
+                            delete message.service;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.payload = value;
+                        else
+                            delete message.payload;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.clientMsgId = value;
+                        else
+                            delete message.clientMsgId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return UpstreamReq;
+    })();
+
+    parley.UpstreamResp = (function() {
+
+        /**
+         * Properties of an UpstreamResp.
+         * @typedef {Object} parley.UpstreamResp.$Properties
+         * @property {number|null} [eventId] UpstreamResp eventId
+         * @property {number|null} [ts] UpstreamResp ts
+         * @property {boolean|null} [duplicate] UpstreamResp duplicate
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an UpstreamResp.
+         * @memberof parley
+         * @interface IUpstreamResp
+         * @augments parley.UpstreamResp.$Properties
+         * @deprecated Use parley.UpstreamResp.$Properties instead.
+         */
+
+        /**
+         * Shape of an UpstreamResp.
+         * @typedef {parley.UpstreamResp.$Properties} parley.UpstreamResp.$Shape
+         */
+
+        /**
+         * Constructs a new UpstreamResp.
+         * @memberof parley
+         * @classdesc Represents an UpstreamResp.
+         * @constructor
+         * @param {parley.UpstreamResp.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const UpstreamResp = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * UpstreamResp eventId.
+         * @member {number} eventId
+         * @memberof parley.UpstreamResp
+         * @instance
+         */
+        UpstreamResp.prototype.eventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * UpstreamResp ts.
+         * @member {number} ts
+         * @memberof parley.UpstreamResp
+         * @instance
+         */
+        UpstreamResp.prototype.ts = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * UpstreamResp duplicate.
+         * @member {boolean} duplicate
+         * @memberof parley.UpstreamResp
+         * @instance
+         */
+        UpstreamResp.prototype.duplicate = false;
+
+        /**
+         * Encodes the specified UpstreamResp message. Does not implicitly {@link parley.UpstreamResp.verify|verify} messages.
+         * @function encode
+         * @memberof parley.UpstreamResp
+         * @static
+         * @param {parley.UpstreamResp.$Properties} message UpstreamResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UpstreamResp.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId") && (typeof message.eventId === "object" ? message.eventId.low || message.eventId.high : message.eventId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.eventId);
+            if (message.ts != null && $Object.hasOwnProperty.call(message, "ts") && (typeof message.ts === "object" ? message.ts.low || message.ts.high : message.ts !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.ts);
+            if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.duplicate);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an UpstreamResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof parley.UpstreamResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {parley.UpstreamResp & parley.UpstreamResp.$Shape} UpstreamResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UpstreamResp.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.parley.UpstreamResp();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.eventId = value;
+                        else
+                            delete message.eventId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ts = value;
+                        else
+                            delete message.ts;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.duplicate = value;
+                        else
+                            delete message.duplicate;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return UpstreamResp;
+    })();
+
+    parley.PushRegisterReq = (function() {
+
+        /**
+         * Properties of a PushRegisterReq.
+         * @typedef {Object} parley.PushRegisterReq.$Properties
+         * @property {string|null} [provider] PushRegisterReq provider
+         * @property {string|null} [token] PushRegisterReq token
+         * @property {number|null} [dndStartMin] PushRegisterReq dndStartMin
+         * @property {number|null} [dndEndMin] PushRegisterReq dndEndMin
+         * @property {number|null} [tzOffsetMin] PushRegisterReq tzOffsetMin
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PushRegisterReq.
+         * @memberof parley
+         * @interface IPushRegisterReq
+         * @augments parley.PushRegisterReq.$Properties
+         * @deprecated Use parley.PushRegisterReq.$Properties instead.
+         */
+
+        /**
+         * Shape of a PushRegisterReq.
+         * @typedef {parley.PushRegisterReq.$Properties} parley.PushRegisterReq.$Shape
+         */
+
+        /**
+         * Constructs a new PushRegisterReq.
+         * @memberof parley
+         * @classdesc Represents a PushRegisterReq.
+         * @constructor
+         * @param {parley.PushRegisterReq.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PushRegisterReq = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PushRegisterReq provider.
+         * @member {string} provider
+         * @memberof parley.PushRegisterReq
+         * @instance
+         */
+        PushRegisterReq.prototype.provider = "";
+
+        /**
+         * PushRegisterReq token.
+         * @member {string} token
+         * @memberof parley.PushRegisterReq
+         * @instance
+         */
+        PushRegisterReq.prototype.token = "";
+
+        /**
+         * PushRegisterReq dndStartMin.
+         * @member {number} dndStartMin
+         * @memberof parley.PushRegisterReq
+         * @instance
+         */
+        PushRegisterReq.prototype.dndStartMin = 0;
+
+        /**
+         * PushRegisterReq dndEndMin.
+         * @member {number} dndEndMin
+         * @memberof parley.PushRegisterReq
+         * @instance
+         */
+        PushRegisterReq.prototype.dndEndMin = 0;
+
+        /**
+         * PushRegisterReq tzOffsetMin.
+         * @member {number} tzOffsetMin
+         * @memberof parley.PushRegisterReq
+         * @instance
+         */
+        PushRegisterReq.prototype.tzOffsetMin = 0;
+
+        /**
+         * Encodes the specified PushRegisterReq message. Does not implicitly {@link parley.PushRegisterReq.verify|verify} messages.
+         * @function encode
+         * @memberof parley.PushRegisterReq
+         * @static
+         * @param {parley.PushRegisterReq.$Properties} message PushRegisterReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PushRegisterReq.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.provider);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+            if (message.dndStartMin != null && $Object.hasOwnProperty.call(message, "dndStartMin") && message.dndStartMin !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.dndStartMin);
+            if (message.dndEndMin != null && $Object.hasOwnProperty.call(message, "dndEndMin") && message.dndEndMin !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.dndEndMin);
+            if (message.tzOffsetMin != null && $Object.hasOwnProperty.call(message, "tzOffsetMin") && message.tzOffsetMin !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).sint32(message.tzOffsetMin);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PushRegisterReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof parley.PushRegisterReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {parley.PushRegisterReq & parley.PushRegisterReq.$Shape} PushRegisterReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PushRegisterReq.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.parley.PushRegisterReq();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.provider = value;
+                        else
+                            delete message.provider;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.dndStartMin = value;
+                        else
+                            delete message.dndStartMin;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.dndEndMin = value;
+                        else
+                            delete message.dndEndMin;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.sint32())
+                            message.tzOffsetMin = value;
+                        else
+                            delete message.tzOffsetMin;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return PushRegisterReq;
+    })();
+
     return parley;
 })();
 
