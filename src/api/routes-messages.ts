@@ -135,6 +135,22 @@ export function messagesRoutes(d: ApiDeps): FastifyPluginAsyncZod {
       );
     };
 
+    app.post(
+      '/v1/broadcast',
+      {
+        config: needs('admin'),
+        schema: {
+          tags: ['messages'],
+          summary: 'Announce to everyone online',
+          description:
+            'A system.broadcast push to every session on every gate, from `from` (an existing user, e.g. a service account). Not stored: devices offline now never get it; send system messages for what every user must see.',
+          body: z.object({ from: Uid, content: z.string() }),
+          response: { 200: z.object({ id: z.string(), ts: z.number().int() }), ...errors },
+        },
+      },
+      async (req) => d.logic.messages.broadcast(req.body.from, req.body.content),
+    );
+
     app.get(
       '/v1/conversations/:convId/messages',
       {

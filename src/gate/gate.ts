@@ -132,6 +132,10 @@ export class Gate implements GateContext, GateHandler {
     for (const it of items) this.bySession.get(it.sessionId)?.write(it.frame);
   }
 
+  broadcast(frame: Uint8Array): void {
+    for (const conn of this.bySession.values()) conn.write(frame);
+  }
+
   kick(sessionId: string, notice: KickNotice): void {
     const conn = this.bySession.get(sessionId);
     if (!conn) return;

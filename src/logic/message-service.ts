@@ -294,6 +294,21 @@ export class MessageService {
     };
   }
 
+  /**
+   * An announcement from `from` (an existing user, e.g. a service account) to every session
+   * online on any gate, as a `system.broadcast` push. Not stored: a device offline now never
+   * gets it. Returns the broadcast's id and time.
+   */
+  async broadcast(from: string, content: string): Promise<{ id: string; ts: number }> {
+    checkUid(from, 'from');
+    this.checkContent('system', content, 'content');
+    await this.ensureUser(from);
+    const id = randomUUID();
+    const ts = Date.now();
+    this.d.bus.broadcast(encodePush(Commands.broadcast, { id, from, content, ts }));
+    return { id, ts };
+  }
+
   /** Writes a server-made message into a conversation, with the same durability as a send. */
   async post(p: Post): Promise<AppendResult> {
     const isGroup = p.convType === 'group';

@@ -22,6 +22,10 @@ export class LocalBus implements Bus {
     this.gates.get(gateId)?.kick(sessionId, notice);
   }
 
+  broadcast(frame: Uint8Array): void {
+    for (const g of this.gates.values()) g.broadcast(frame);
+  }
+
   publishPresence(uid: string, online: boolean): void {
     if (this.watched.has(uid)) this.presenceHandler?.(uid, online);
   }

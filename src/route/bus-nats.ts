@@ -148,6 +148,8 @@ export class NatsBus implements Bus {
   private readonly prefix: string;
   private readonly log: Pick<Logger, 'warn'>;
   private readonly gates = new Map<string, Subscription>();
+  /** Each attached gate's subscription to the broadcast subject. */
+  private readonly broadcasts = new Map<string, Subscription>();
   private readonly watched = new Map<string, Subscription>();
   private presenceHandler: ((uid: string, online: boolean) => void) | undefined;
   private closed = false;
@@ -198,12 +200,32 @@ export class NatsBus implements Bus {
       },
     });
     this.gates.set(gateId, sub);
+    this.broadcasts.get(gateId)?.unsubscribe();
+    const all = `${this.prefix}broadcast`;
+    const bsub: Subscription = this.nc.subscribe(all, {
+      callback: (err, msg) => {
+        if (err) {
+          this.log.warn({ err, subject: all }, 'bus subscription error');
+          return;
+        }
+        if (this.broadcasts.get(gateId) !== bsub) return;
+        try {
+          handler.broadcast(msg.data);
+        } catch (e) {
+          this.log.warn({ err: e, subject: all }, 'gate handler failed on a broadcast');
+        }
+      },
+    });
+    this.broadcasts.set(gateId, bsub);
     // The server has the subscription once it answers the ping: publishes from any connection
     // after this resolves reach the gate.
     await this.nc.flush();
   }
 
   async detachGate(gateId: string): Promise<void> {
+    const bsub = this.broadcasts.get(gateId);
+    this.broadcasts.delete(gateId);
+    bsub?.unsubscribe();
     const sub = this.gates.get(gateId);
     if (!sub) return;
     this.gates.delete(gateId);
@@ -236,6 +258,11 @@ export class NatsBus implements Bus {
       return;
     }
     this.publish(subject, encodeKick(sessionId, notice));
+  }
+
+  broadcast(frame: Uint8Array): void {
+    if (this.closed || frame.length === 0) return;
+    this.publish(`${this.prefix}broadcast`, frame);
   }
 
   publishPresence(uid: string, online: boolean): void {
@@ -282,8 +309,9 @@ export class NatsBus implements Bus {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const subs = [...this.gates.values(), ...this.watched.values()];
+    const subs = [...this.gates.values(), ...this.broadcasts.values(), ...this.watched.values()];
     this.gates.clear();
+    this.broadcasts.clear();
     this.watched.clear();
     try {
       if (this.owned) {

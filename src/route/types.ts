@@ -49,6 +49,8 @@ export interface GateHandler {
   deliver(items: Delivery): void;
   /** Ends a local session with a KICKED notice, then closes its connection. */
   kick(sessionId: string, notice: KickNotice): void;
+  /** Writes the frame to every logged-in local session. */
+  broadcast(frame: Uint8Array): void;
 }
 
 /**
@@ -61,6 +63,11 @@ export interface Bus {
   detachGate(gateId: string): Promise<void>;
   deliver(gateId: string, items: Delivery): void;
   kick(gateId: string, sessionId: string, notice: KickNotice): void;
+  /**
+   * The one deliberate exception to per-gate delivery: the frame reaches every attached gate of
+   * every node (an announcement to everyone online, e.g. the REST API's broadcast).
+   */
+  broadcast(frame: Uint8Array): void;
   /**
    * Presence changes for contacts' subscriptions: `publishPresence` reaches the `onPresence`
    * handler of every bus instance (every node) that watches `uid`, and only those.

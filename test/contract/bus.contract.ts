@@ -10,11 +10,12 @@ export interface BusContractOptions {
 
 interface Recorded {
   delivered: { sessionId: string; frame: number[] }[];
+  broadcast: number[][];
   kicked: { sessionId: string; code: number; reason: string; byPlatform: string; byDeviceId: string }[];
 }
 
 function recorder(): { handler: GateHandler; seen: Recorded } {
-  const seen: Recorded = { delivered: [], kicked: [] };
+  const seen: Recorded = { delivered: [], kicked: [], broadcast: [] };
   return {
     seen,
     handler: {
@@ -23,6 +24,9 @@ function recorder(): { handler: GateHandler; seen: Recorded } {
       },
       kick(sessionId, notice) {
         seen.kicked.push({ sessionId, ...notice });
+      },
+      broadcast(frame) {
+        seen.broadcast.push([...frame]);
       },
     },
   };
@@ -41,6 +45,23 @@ export function runBusContract(opts: BusContractOptions): void {
     });
     afterEach(async () => {
       await bus.close();
+    });
+
+    it('broadcasts reach every attached gate, and no longer a detached one', async () => {
+      const a = recorder();
+      const b = recorder();
+      await bus.attachGate(`${prefix}a`, a.handler);
+      await bus.attachGate(`${prefix}b`, b.handler);
+      bus.broadcast(new Uint8Array([7, 8]));
+      await settle();
+      expect(a.seen.broadcast).toEqual([[7, 8]]);
+      expect(b.seen.broadcast).toEqual([[7, 8]]);
+      expect(a.seen.delivered).toEqual([]);
+      await bus.detachGate(`${prefix}b`);
+      bus.broadcast(new Uint8Array([9]));
+      await settle();
+      expect(a.seen.broadcast).toEqual([[7, 8], [9]]);
+      expect(b.seen.broadcast).toEqual([[7, 8]]);
     });
 
     it('delivers only to the gate named, in call order', async () => {

@@ -323,6 +323,33 @@ describe('messages', () => {
     bob.c.close();
   });
 
+  it('broadcasts to every online device, and to nobody offline', async () => {
+    const on = [
+      await device({ uid: 'alice', password: 'alice-password' }, 'alice-bc'),
+      await device({ uid: 'bob', password: 'bob-password' }, 'bob-bc'),
+    ];
+    const seen = on.map(() => [] as { from: string; content: string }[]);
+    on.forEach((d, i) => d.c.on('broadcast', (b) => seen[i]!.push({ from: b.from, content: b.content })));
+    const r = await call('POST', '/v1/broadcast', { from: 'notices', content: 'maintenance at 03:00' });
+    expect(r.status).toBe(200);
+    expect(r.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    await until(() => seen.every((s) => s.length === 1), 'the broadcast on both devices');
+    expect(seen).toEqual([
+      [{ from: 'notices', content: 'maintenance at 03:00' }],
+      [{ from: 'notices', content: 'maintenance at 03:00' }],
+    ]);
+    expect((await call('POST', '/v1/broadcast', { from: 'notices', content: 'x' }, 'write')).status).toBe(
+      403,
+    );
+    expect((await call('POST', '/v1/broadcast', { from: 'nobody', content: 'x' })).body.error.code).toBe(
+      Code.USER_NOT_FOUND,
+    );
+    expect((await call('POST', '/v1/broadcast', { from: 'notices', content: '' })).body.error.code).toBe(
+      Code.BODY_EMPTY,
+    );
+    for (const d of on) d.c.close();
+  });
+
   it("pages a conversation's history, newest first", async () => {
     for (let i = 0; i < 5; i++) {
       await call('POST', '/v1/messages', { from: 'carol', to: 'dave', content: `h${i}` }, 'write');

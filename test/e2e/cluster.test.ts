@@ -4,8 +4,12 @@
 import { type ChatMessage, ParleyClient } from '@parley/client';
 import { tcpTransport } from '@parley/client/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newApiKey } from '../../src/api/api-keys.ts';
+import { ShardMap } from '../../src/store/mysql/shard-map.ts';
+import { createShardedMysqlStore } from '../../src/store/mysql/sharded-store.ts';
 import type { ChildServer } from '../helpers/child-server.ts';
 import { type Cluster, startCluster } from '../helpers/cluster.ts';
+import { MYSQL_URI } from '../helpers/mysql.ts';
 
 const PW = 'cluster-password';
 let cluster: Cluster;
@@ -49,6 +53,36 @@ afterAll(async () => {
 });
 
 describe('two nodes on MariaDB, Redis and NATS', () => {
+  it('a REST API broadcast on one node reaches the devices on both', async () => {
+    const store = await createShardedMysqlStore({
+      map: ShardMap.parse(`${cluster.databases[0]}:0-255,${cluster.databases[1]}:256-1023`),
+      uri: MYSQL_URI,
+      migrate: false,
+      maintenanceMs: 0,
+    });
+    const { key, record } = newApiKey('cluster', ['admin']);
+    try {
+      await store.apiKeys.create(record);
+    } finally {
+      await store.close();
+    }
+    const a = await user(nodes[0]!, 'ca', 'ca-bc');
+    const b = await user(nodes[1]!, 'cb', 'cb-bc');
+    const got: string[] = [];
+    a.c.on('broadcast', (x) => got.push(`a:${x.content}`));
+    b.c.on('broadcast', (x) => got.push(`b:${x.content}`));
+    const r = await fetch(`http://127.0.0.1:${nodes[0]!.apiPort}/v1/broadcast`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ from: 'cc', content: 'hello everyone' }),
+    });
+    expect(r.status).toBe(200);
+    await until(() => got.length === 2, 'the broadcast on both nodes');
+    expect(got.sort()).toEqual(['a:hello everyone', 'b:hello everyone']);
+    a.c.close();
+    b.c.close();
+  });
+
   it('delivers one-to-one and group messages across nodes, in one order', async () => {
     const a = await user(nodes[0]!, 'ca');
     const b = await user(nodes[1]!, 'cb');

@@ -2,13 +2,18 @@
 // notifications for offline devices and for online ones that do not acknowledge in time, and
 // sends them through the webhook provider to a local gateway that checks the signature. Mutes,
 // do-not-disturb, badges, invalid tokens, retries and a restart in between.
+import { generateKeyPairSync } from 'node:crypto';
 import { ParleyClient } from '@parley/client';
 import { tcpTransport } from '@parley/client/node';
 import { Code } from '@parley/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inWindow } from '../../src/logic/push-service.ts';
+import { createPushProviders } from '../../src/push/index.ts';
 import { type Overrides, startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
+import { FakeApnsServer } from '../push/fake-apns-server.ts';
+import { FakeFcmServer } from '../push/fake-fcm-server.ts';
 import { FakeWebhookServer } from '../push/fake-webhook-server.ts';
+import { makeSelfSignedCert } from '../push/self-signed-cert.ts';
 
 const SECRET = 'push-gateway-secret-0123';
 let gateway: FakeWebhookServer;
@@ -207,5 +212,95 @@ describe('push notifications', () => {
     expect(inWindow(12 * 60, 22 * 60, 7 * 60)).toBe(false);
     expect(inWindow(12 * 60, 9 * 60, 17 * 60)).toBe(true);
     expect(inWindow(12 * 60, 5, 5)).toBe(false);
+  });
+});
+
+describe('push notifications through APNs and FCM (local servers speaking their protocols)', () => {
+  const cert = makeSelfSignedCert();
+  if (!cert && process.env.CI)
+    throw new Error('the APNs test server needs the openssl command to make its certificate');
+  const ids = { keyId: 'KEY1234567', teamId: 'TEAM987654', topic: 'com.example.parley' };
+  let apns: FakeApnsServer;
+  let fcm: FakeFcmServer;
+  let node: TestServer;
+  const nodeDir = tempDir('parley-push-real-');
+
+  beforeAll(async () => {
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    apns = await FakeApnsServer.start({ ...cert!, ...ids, publicKey: ec.publicKey });
+    fcm = await FakeFcmServer.start({
+      projectId: 'parley-test',
+      clientEmail: 'push@parley-test.iam.gserviceaccount.com',
+      publicKey: rsa.publicKey,
+    });
+    const providers = createPushProviders({
+      apns: {
+        key: ec.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+        ...ids,
+        url: apns.url,
+        ca: cert!.cert,
+      },
+      fcm: {
+        serviceAccount: {
+          type: 'service_account',
+          project_id: 'parley-test',
+          private_key: rsa.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+          client_email: 'push@parley-test.iam.gserviceaccount.com',
+          token_uri: fcm.tokenUri,
+        },
+        url: fcm.url,
+      },
+    });
+    node = await startTestServer(
+      { 'push.ackTimeoutMs': 300, 'push.pollMs': 50, 'push.timeoutMs': 2000 },
+      nodeDir.dir,
+      { pushProviders: providers },
+    );
+  });
+
+  afterAll(async () => {
+    await node?.stop();
+    await apns?.close();
+    await fcm?.close();
+    nodeDir.cleanup();
+  });
+
+  async function on(uid: string, deviceId: string, ackDelayMs?: number) {
+    const c = new ParleyClient({
+      transport: tcpTransport({ host: '127.0.0.1', port: node.node.tcpPort }),
+      reconnect: false,
+      ...(ackDelayMs === undefined ? {} : { ackDelayMs }),
+    });
+    clients.push(c);
+    await c.login({ uid, password: `${uid}-password` }, { deviceId, platform: 'ios' });
+    return c;
+  }
+
+  it('notifies an offline iPhone through APNs and a silent Android device through FCM', async () => {
+    for (const uid of ['ra', 'rb', 'rc']) {
+      const c = new ParleyClient({
+        transport: tcpTransport({ host: '127.0.0.1', port: node.node.tcpPort }),
+        reconnect: false,
+      });
+      await c.register({ uid, password: `${uid}-password` });
+      c.close();
+    }
+    const iphone = await on('rb', 'rb-iphone');
+    await iphone.registerPushToken({ provider: 'apns', token: 'a1b2c3d4e5f6' });
+    iphone.close();
+    const android = await on('rc', 'rc-pixel', 60_000);
+    await android.registerPushToken({ provider: 'fcm', token: 'fcm-token-rc' });
+    const alice = await on('ra', 'ra-phone');
+    await alice.send({ to: 'rb', content: 'to the iPhone' });
+    await alice.send({ to: 'rc', content: 'to the Pixel' });
+    await until(() => apns.delivered.length === 1 && fcm.delivered.length === 1, 'APNs and FCM deliveries');
+    expect(apns.delivered[0]).toMatchObject({
+      token: 'a1b2c3d4e5f6',
+      title: 'ra',
+      body: 'to the iPhone',
+      badge: 1,
+    });
+    expect(fcm.delivered[0]).toMatchObject({ token: 'fcm-token-rc', title: 'ra', body: 'to the Pixel' });
   });
 });

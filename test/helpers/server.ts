@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ParleyNode, startParley } from '../../src/app/parley.ts';
+import { type ParleyNode, type ParleyOptions, startParley } from '../../src/app/parley.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import type { ConfigKey } from '../../src/config/schema.ts';
 
@@ -29,7 +29,11 @@ export const TEST_OVERRIDES = {
 } as const satisfies Overrides;
 
 /** Starts a one-process Parley on loopback, free ports and a real SQLite file in a temp dir. */
-export async function startTestServer(overrides: Overrides = {}, dir?: string): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Overrides = {},
+  dir?: string,
+  engines: Omit<ParleyOptions, 'config'> = {},
+): Promise<TestServer> {
   const tmp = dir ? undefined : tempDir();
   const dataDir = dir ?? tmp!.dir;
   const config = loadConfig({
@@ -46,7 +50,7 @@ export async function startTestServer(overrides: Overrides = {}, dir?: string): 
       ...overrides,
     },
   });
-  const node = await startParley({ config });
+  const node = await startParley({ ...engines, config });
   return {
     node,
     dir: dataDir,

@@ -57,6 +57,7 @@ function recorder(): { handler: GateHandler; seen: Seen } {
       kick(sessionId, notice) {
         seen.kicked.push({ sessionId, notice });
       },
+      broadcast() {},
     },
   };
 }
@@ -153,6 +154,7 @@ describe('NatsBus (NATS-specific)', () => {
       deliver(items) {
         for (const it of items) got.push(readU32(it.frame));
       },
+      broadcast() {},
       kick() {
         kicksAt = got.length;
       },
@@ -218,6 +220,7 @@ describe('NatsBus (NATS-specific)', () => {
         if (v === 1) throw new Error('boom');
         got.push(v);
       },
+      broadcast() {},
       kick() {},
     });
     for (const v of [0, 1, 2]) logicSide.deliver(g, [{ sessionId: 's', frame: new Uint8Array([v]) }]);

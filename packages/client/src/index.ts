@@ -36,6 +36,7 @@ export type {
 } from './transport.ts';
 export { TransportError } from './transport.ts';
 export type {
+  BroadcastEvent,
   ChatMessage,
   ClientEvents,
   ClientState,

@@ -321,6 +321,9 @@ export class Link {
       case 'presence':
         events.emit('presence', push.state);
         break;
+      case 'broadcast':
+        events.emit('broadcast', push.broadcast);
+        break;
       case 'kicked':
         this.notice = { code: push.code || Code.KICKED_SAME_PLATFORM, reason: push.reason, reconnect: false };
         events.emit('kicked', { code: push.code, reason: push.reason });

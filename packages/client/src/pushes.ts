@@ -9,6 +9,7 @@ import {
   toReceiptEvent,
 } from './convert.ts';
 import type {
+  BroadcastEvent,
   ChatMessage,
   ContactEvent,
   ConversationChange,
@@ -28,6 +29,7 @@ export type ServerPush =
   | { readonly kind: 'conversation'; readonly change: ConversationChange }
   | { readonly kind: 'contact'; readonly event: ContactEvent }
   | { readonly kind: 'presence'; readonly state: PresenceState }
+  | { readonly kind: 'broadcast'; readonly broadcast: BroadcastEvent }
   | { readonly kind: 'kicked'; readonly code: number; readonly reason: string }
   | { readonly kind: 'goaway'; readonly code: number; readonly reason: string; readonly reconnect: boolean };
 
@@ -74,6 +76,13 @@ export function decodePush(frame: Frame): ServerPush | undefined {
   }
   if (is(frame, Commands.presence)) {
     return { kind: 'presence', state: toPresenceState(Commands.presence.body.decode(frame.body)) };
+  }
+  if (is(frame, Commands.broadcast)) {
+    const b = Commands.broadcast.body.decode(frame.body);
+    return {
+      kind: 'broadcast',
+      broadcast: { id: b.id ?? '', from: b.from ?? '', content: b.content ?? '', ts: num(b.ts) },
+    };
   }
   if (is(frame, Commands.kicked)) {
     const k = Commands.kicked.body.decode(frame.body);

@@ -184,6 +184,14 @@ export interface ReadReceiptEvent extends ReceiptEvent {
   readSeq: number;
 }
 
+/** An announcement a business server sent to everyone online. */
+export interface BroadcastEvent {
+  id: string;
+  from: string;
+  content: string;
+  ts: number;
+}
+
 /** A device's push registration (see ParleyClient.registerPushToken). */
 export interface PushRegistration {
   /** A provider the server has configured: apns, fcm or webhook. */
@@ -470,6 +478,8 @@ export interface ClientEvents {
   contact: ContactEvent;
   /** A watched user (see `subscribePresence`) went online or offline. */
   presence: PresenceState;
+  /** An announcement to everyone online (not stored: sent only to connected devices). */
+  broadcast: BroadcastEvent;
   /** Right after the `'message'` of a recall notice. */
   recalled: RecalledEvent;
   /** Right after the `'message'` of an edit notice. */

@@ -21,6 +21,7 @@ function codec<T>(type: PbType<T>): BodyCodec<T> {
 export type Heartbeat = pb.IHeartbeat;
 export type Kicked = pb.IKicked;
 export type Goaway = pb.IGoaway;
+export type Broadcast = pb.IBroadcast;
 export type ErrorBody = pb.IErrorBody;
 export type RegisterReq = pb.IRegisterReq;
 export type RegisterResp = pb.IRegisterResp;
@@ -165,6 +166,7 @@ export const Commands = {
   heartbeat: request<Heartbeat, Heartbeat>('system.heartbeat', Service.system, 1, pb.Heartbeat, pb.Heartbeat),
   kicked: push<Kicked>('system.kicked', Service.system, 2, pb.Kicked),
   goaway: push<Goaway>('system.goaway', Service.system, 3, pb.Goaway),
+  broadcast: push<Broadcast>('system.broadcast', Service.system, 4, pb.Broadcast),
 
   register: request<RegisterReq, RegisterResp>(
     'auth.register',

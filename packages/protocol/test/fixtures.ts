@@ -832,6 +832,12 @@ export const allCases: readonly Case[] = [
   pushCase(Commands.kicked, 'empty', {}),
   pushCase(Commands.goaway, 'idle', { code: 109, reason: 'no heartbeat within 90000 ms', reconnect: true }),
   pushCase(Commands.goaway, 'restart', { code: 501, reason: 'サーバー再起動', reconnect: true }),
+  pushCase(Commands.broadcast, 'announcement', {
+    id: 'b-7f3a',
+    from: 'notices',
+    content: '维护通知: maintenance at 03:00 UTC 🛠️',
+    ts: T0,
+  }),
   requestCase(
     Commands.register,
     'cjk',

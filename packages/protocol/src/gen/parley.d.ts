@@ -409,6 +409,81 @@ export namespace parley {
     }
 
     /**
+     * Properties of a Broadcast.
+     * @deprecated Use parley.Broadcast.$Properties instead.
+     */
+    interface IBroadcast extends parley.Broadcast.$Properties {
+    }
+
+    /** Represents a Broadcast. */
+    class Broadcast {
+
+        /**
+         * Constructs a new Broadcast.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: parley.Broadcast.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Broadcast id. */
+        id: string;
+
+        /** Broadcast from. */
+        from: string;
+
+        /** Broadcast content. */
+        content: string;
+
+        /** Broadcast ts. */
+        ts: number;
+
+        /**
+         * Encodes the specified Broadcast message. Does not implicitly {@link parley.Broadcast.verify|verify} messages.
+         * @param message Broadcast message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: parley.Broadcast.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Broadcast message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {parley.Broadcast & parley.Broadcast.$Shape} Broadcast
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.Broadcast & parley.Broadcast.$Shape;
+    }
+
+    namespace Broadcast {
+
+        /** Properties of a Broadcast. */
+        interface $Properties {
+
+            /** Broadcast id */
+            id?: (string|null);
+
+            /** Broadcast from */
+            from?: (string|null);
+
+            /** Broadcast content */
+            content?: (string|null);
+
+            /** Broadcast ts */
+            ts?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Broadcast. */
+        type $Shape = parley.Broadcast.$Properties;
+    }
+
+    /**
      * Properties of a RegisterReq.
      * @deprecated Use parley.RegisterReq.$Properties instead.
      */

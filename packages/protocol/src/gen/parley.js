@@ -849,6 +849,202 @@ export const parley = $root.parley = (() => {
         return Goaway;
     })();
 
+    parley.Broadcast = (function() {
+
+        /**
+         * Properties of a Broadcast.
+         * @typedef {Object} parley.Broadcast.$Properties
+         * @property {string|null} [id] Broadcast id
+         * @property {string|null} [from] Broadcast from
+         * @property {string|null} [content] Broadcast content
+         * @property {number|null} [ts] Broadcast ts
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Broadcast.
+         * @memberof parley
+         * @interface IBroadcast
+         * @augments parley.Broadcast.$Properties
+         * @deprecated Use parley.Broadcast.$Properties instead.
+         */
+
+        /**
+         * Shape of a Broadcast.
+         * @typedef {parley.Broadcast.$Properties} parley.Broadcast.$Shape
+         */
+
+        /**
+         * Constructs a new Broadcast.
+         * @memberof parley
+         * @classdesc Represents a Broadcast.
+         * @constructor
+         * @param {parley.Broadcast.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Broadcast = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Broadcast id.
+         * @member {string} id
+         * @memberof parley.Broadcast
+         * @instance
+         */
+        Broadcast.prototype.id = "";
+
+        /**
+         * Broadcast from.
+         * @member {string} from
+         * @memberof parley.Broadcast
+         * @instance
+         */
+        Broadcast.prototype.from = "";
+
+        /**
+         * Broadcast content.
+         * @member {string} content
+         * @memberof parley.Broadcast
+         * @instance
+         */
+        Broadcast.prototype.content = "";
+
+        /**
+         * Broadcast ts.
+         * @member {number} ts
+         * @memberof parley.Broadcast
+         * @instance
+         */
+        Broadcast.prototype.ts = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Encodes the specified Broadcast message. Does not implicitly {@link parley.Broadcast.verify|verify} messages.
+         * @function encode
+         * @memberof parley.Broadcast
+         * @static
+         * @param {parley.Broadcast.$Properties} message Broadcast message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Broadcast.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+            if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.content);
+            if (message.ts != null && $Object.hasOwnProperty.call(message, "ts") && (typeof message.ts === "object" ? message.ts.low || message.ts.high : message.ts !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.ts);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Broadcast message from the specified reader or buffer.
+         * @function decode
+         * @memberof parley.Broadcast
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {parley.Broadcast & parley.Broadcast.$Shape} Broadcast
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Broadcast.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.parley.Broadcast();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.from = value;
+                        else
+                            delete message.from;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.content = value;
+                        else
+                            delete message.content;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ts = value;
+                        else
+                            delete message.ts;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Broadcast;
+    })();
+
     parley.RegisterReq = (function() {
 
         /**
