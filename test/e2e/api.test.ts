@@ -329,7 +329,9 @@ describe('messages', () => {
       await device({ uid: 'bob', password: 'bob-password' }, 'bob-bc'),
     ];
     const seen = on.map(() => [] as { from: string; content: string }[]);
-    on.forEach((d, i) => d.c.on('broadcast', (b) => seen[i]!.push({ from: b.from, content: b.content })));
+    for (const [i, d] of on.entries()) {
+      d.c.on('broadcast', (b) => seen[i]!.push({ from: b.from, content: b.content }));
+    }
     const r = await call('POST', '/v1/broadcast', { from: 'notices', content: 'maintenance at 03:00' });
     expect(r.status).toBe(200);
     expect(r.body.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -8,7 +8,8 @@ import { makeSelfSignedCert, type SelfSignedCert } from './self-signed-cert.ts';
 
 const tls = makeSelfSignedCert();
 // On a machine without openssl the TLS tests skip; in CI that would hide them, so fail instead.
-if (!tls && process.env.CI) throw new Error('the APNs test server needs the openssl command to make its certificate');
+if (!tls && process.env.CI)
+  throw new Error('the APNs test server needs the openssl command to make its certificate');
 const ids = { keyId: 'KEY1234567', teamId: 'TEAM987654', topic: 'com.example.parley' };
 let signing: { privatePem: string; publicKey: KeyObject };
 
