@@ -83,7 +83,10 @@ export async function buildApi(d: ApiDeps): Promise<FastifyInstance> {
   const rate = d.config['api.rateLimitPerSec'];
   const burst = d.config['api.rateLimitBurst'];
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/v1/')) return;
+    // Decided on the matched route, never on the raw URL: the router decodes escapes, so a
+    // raw-URL test would let `/%761/...` reach /v1 routes without a key.
+    const route = req.routeOptions.url;
+    if (route === undefined || !route.startsWith('/v1/')) return;
     const key = await verifier.verify(bearer(req.headers.authorization));
     if (key === undefined) throw new ParleyError(Code.API_KEY_INVALID);
     let bucket = buckets.get(key.keyId);

@@ -113,6 +113,16 @@ describe('keys, scopes and errors', () => {
     expect((await call('GET', '/v1/stats', undefined, good.key)).status).toBe(200);
   });
 
+  it('guards /v1 routes however their path is spelled (percent escapes, case)', async () => {
+    for (const path of ['/%761/stats', '/v%31/stats', '/%2Fv1/stats', '/v1/%73tats']) {
+      const r = await call('GET', path, undefined, '');
+      expect(r.status, path).not.toBe(200);
+    }
+    const takeover = await call('POST', '/%761/users/alice/tokens', { deviceId: 'x' }, '');
+    expect(takeover.status).toBe(401);
+    expect(takeover.body.error.code).toBe(Code.API_KEY_INVALID);
+  });
+
   it('checks scopes: read < write < admin', async () => {
     const r = await call('POST', '/v1/users', { users: [{ uid: 'x1' }] }, 'read');
     expect(r.status).toBe(403);
