@@ -110,16 +110,29 @@ function chunkRange(req: FastifyRequest): { offset: number; length?: number } {
   return { offset, length: n };
 }
 
-function contentDisposition(name: string): string {
+/**
+ * Types a browser may show inline: they cannot run script. Everything else (SVG, HTML, PDF, ...)
+ * is sent as an attachment, and active types as plain bytes, so a shared file can never run in
+ * the API's origin.
+ */
+const INLINE_TYPES = /^(image\/(png|jpeg|gif|webp|avif|bmp)|audio\/[\w.+-]+|video\/[\w.+-]+|text\/plain)$/i;
+const ACTIVE_TYPES =
+  /^(image\/svg\+xml|text\/html|application\/xhtml\+xml|text\/xml|application\/xml|text\/javascript|application\/javascript)$/i;
+
+function contentDisposition(name: string, inline: boolean): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 function sendDownload(reply: FastifyReply, dl: Download): FastifyReply {
   const r = dl.record;
-  reply.header('content-type', r.mime);
+  const mime = r.mime.split(';')[0]!.trim();
+  reply.header('content-type', ACTIVE_TYPES.test(mime) ? 'application/octet-stream' : r.mime);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('content-security-policy', "sandbox; default-src 'none'");
+  reply.header('referrer-policy', 'no-referrer');
   reply.header('accept-ranges', 'bytes');
-  reply.header('content-disposition', contentDisposition(r.name));
+  reply.header('content-disposition', contentDisposition(r.name, INLINE_TYPES.test(mime)));
   reply.header('cache-control', 'private, max-age=31536000, immutable');
   if (r.state === 'complete') reply.header('etag', `"${r.sha256}"`);
   else reply.header('x-parley-relay', '1');

@@ -204,9 +204,14 @@ export class FileService {
       expiresAt: now + this.d.config['files.uploadTtlMs'],
     };
     await this.d.store.files.create(rec);
+    // Completing from a declared hash alone would hand the content to anyone who learned its
+    // hash: only a user who may already see a file with that content skips the bytes.
     if (sha !== '' && req.size !== undefined) {
-      const blob = await this.d.files.stat(sha);
-      if (blob !== undefined && blob.size === req.size) return this.finish(rec, blob.sha256, blob.size);
+      const known = await this.d.store.files.findComplete(sha);
+      if (known !== undefined && known.size === req.size && (await this.canSee(uid, known))) {
+        const blob = await this.d.files.stat(sha);
+        if (blob !== undefined && blob.size === req.size) return this.finish(rec, blob.sha256, blob.size);
+      }
     }
     return rec;
   }

@@ -112,6 +112,22 @@ describe('upload and download', () => {
     expect(link.status).toBe(200);
   });
 
+  it('never lets a shared file run in the API origin: SVG and HTML download as plain attachments', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const up = await upload('alice', 'to=bob&name=x.svg', svg, 'image/svg+xml');
+    expect(up.status).toBe(201);
+    const r = await call('GET', up.json.url as string, 'bob');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/octet-stream');
+    expect(r.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('content-security-policy')).toContain('sandbox');
+    const txt = await upload('alice', 'to=bob&name=a.txt', Buffer.from('plain'), 'text/plain');
+    const t = await call('GET', txt.json.url as string, 'bob');
+    expect(t.headers.get('content-disposition')).toMatch(/^inline;/);
+    expect(t.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('gives group files to current members only', async () => {
     const up = await upload('carol', 'group=team&name=g.bin', randomBytes(100));
     expect(up.status).toBe(201);
@@ -167,26 +183,35 @@ describe('upload and download', () => {
     expect(cached.status).toBe(304);
   });
 
-  it('stores the same content once and completes a known upload at once', async () => {
+  it('completes a declared upload at once only for users who may see that content already', async () => {
     const data = randomBytes(50_000);
     const first = await upload('alice', 'to=bob&name=1.bin', data);
-    const create = await call(
-      'POST',
-      '/files/uploads',
-      'carol',
-      JSON.stringify({
-        group: 'team',
-        name: 'again.bin',
-        mime: 'application/octet-stream',
-        size: data.length,
-        sha256: sha(data),
-      }),
-      { 'content-type': 'application/json' },
-    );
-    expect(create.status).toBe(201);
-    expect(create.json).toMatchObject({ state: 'complete', sha256: sha(data), size: data.length });
-    expect(create.json.id).not.toBe(first.json.id);
-    expect((await call('GET', create.json.url, 'carol')).bytes.equals(data)).toBe(true);
+    const declare = (as: string, where: Record<string, string>) =>
+      call(
+        'POST',
+        '/files/uploads',
+        as,
+        JSON.stringify({
+          ...where,
+          name: 'again.bin',
+          mime: 'application/octet-stream',
+          size: data.length,
+          sha256: sha(data),
+        }),
+        { 'content-type': 'application/json' },
+      );
+    // bob received it: forwarding it to the group needs no bytes.
+    const forward = await declare('bob', { to: 'carol' });
+    expect(forward.status).toBe(201);
+    expect(forward.json).toMatchObject({ state: 'complete', sha256: sha(data), size: data.length });
+    expect(forward.json.id).not.toBe(first.json.id);
+    expect((await call('GET', forward.json.url, 'carol')).bytes.equals(data)).toBe(true);
+    // dave never saw it: knowing the hash is not enough, he must send the bytes.
+    const guess = await declare('dave', { to: 'alice' });
+    expect(guess.status).toBe(201);
+    expect(guess.json.state).toBe('uploading');
+    const early = await call('GET', guess.json.url, 'dave');
+    expect(early.bytes.equals(data)).toBe(false);
     // A declared hash that the content does not match is refused at completion.
     const lie = await upload(
       'alice',
