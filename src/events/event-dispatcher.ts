@@ -53,6 +53,9 @@ interface SinkState {
  * (dead-lettered and requeued events excepted). With several nodes delivering, order is not
  * guaranteed.
  */
+/** Events handed to a sink at once before their outcomes are recorded. */
+const SUB_BATCH = 5;
+
 export class EventDispatcher {
   private readonly states: SinkState[];
   private closed = false;
@@ -136,26 +139,49 @@ export class EventDispatcher {
     this.schedule(s, next);
   }
 
-  /** One claim and delivery; returns how many events were delivered. */
+  /**
+   * One claim and delivery; returns how many events were delivered. Events go to the sink a few
+   * at a time and each outcome is recorded at once, and nothing more is sent once half the lease
+   * has passed (the rest is released): a slow receiver must not let the lease run out while
+   * delivered events are still unrecorded, or another node would claim and send them again.
+   */
   private async round(s: SinkState): Promise<number> {
-    const now = Date.now();
-    const claimed = await this.o.store.claim(s.sink.id, now, this.o.batch ?? 100, this.o.leaseMs);
+    const claimedAt = Date.now();
+    const claimed = await this.o.store.claim(s.sink.id, claimedAt, this.o.batch ?? 100, this.o.leaseMs);
     if (claimed.length === 0) return 0;
-    const outcomes = await s.sink.deliver(claimed.map((d) => d.event));
-    const ok: number[] = [];
-    const untried: number[] = [];
-    const done = Date.now();
-    for (let i = 0; i < claimed.length; i++) {
-      const d = claimed[i]!;
-      const out = outcomes[i];
-      if (out === undefined) untried.push(d.event.eventId);
-      else if (out.ok) ok.push(d.event.eventId);
-      else await this.fail(s, d, out.error, done);
+    let delivered = 0;
+    let i = 0;
+    while (i < claimed.length) {
+      if (this.closed || Date.now() - claimedAt > this.o.leaseMs / 2) break;
+      const part = claimed.slice(i, i + SUB_BATCH);
+      i += part.length;
+      const outcomes = await s.sink.deliver(part.map((d) => d.event));
+      const ok: number[] = [];
+      const untried: number[] = [];
+      const done = Date.now();
+      let stopped = false;
+      for (let j = 0; j < part.length; j++) {
+        const d = part[j]!;
+        const out = outcomes[j];
+        if (out === undefined) {
+          untried.push(d.event.eventId);
+          stopped = true;
+        } else if (out.ok) ok.push(d.event.eventId);
+        else {
+          await this.fail(s, d, out.error, done);
+          stopped = true;
+        }
+      }
+      if (ok.length > 0) await this.o.store.delivered(s.sink.id, ok);
+      if (untried.length > 0) await this.o.store.release(s.sink.id, untried);
+      delivered += ok.length;
+      // A failure pauses the sink: the rest waits for the retry, in order.
+      if (stopped) break;
     }
-    if (ok.length > 0) await this.o.store.delivered(s.sink.id, ok);
-    if (untried.length > 0) await this.o.store.release(s.sink.id, untried);
-    s.delivered += ok.length;
-    return ok.length;
+    const rest = claimed.slice(i).map((d) => d.event.eventId);
+    if (rest.length > 0) await this.o.store.release(s.sink.id, rest);
+    s.delivered += delivered;
+    return delivered;
   }
 
   private async fail(s: SinkState, d: EventDelivery, error: string, now: number): Promise<void> {
