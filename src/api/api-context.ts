@@ -27,6 +27,8 @@ export interface ApiDeps {
   readonly nodeId: string;
   /** Files for users (/files routes); absent: those routes are not served. */
   readonly files?: FileService;
+  /** Port of this node's WebSocket listener, for the web client's /config.json; default gate.wsPort. */
+  readonly wsPort?: number;
 }
 
 /** The one JSON error body of the API: the wire protocol's code, its name, a message, the field. */

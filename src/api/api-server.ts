@@ -20,6 +20,7 @@ import { groupsRoutes } from './routes-groups.ts';
 import { messagesRoutes } from './routes-messages.ts';
 import { statsRoutes } from './routes-stats.ts';
 import { usersRoutes } from './routes-users.ts';
+import { webRoutes } from './routes-web.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -110,6 +111,7 @@ export async function buildApi(d: ApiDeps): Promise<FastifyInstance> {
   await app.register(statsRoutes(d));
   await app.register(eventsRoutes(d));
   if (d.files !== undefined) await app.register(filesRoutes(d, d.files));
+  await app.register(webRoutes(d));
   return app;
 }
 

@@ -228,7 +228,7 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   // Before the ops endpoint: a node answers /healthz only once every listener is up.
   const api = config['api.enabled']
     ? await listenApi(
-        { store, presence, bus, logic, gateRegistry, config, log, nodeId, files },
+        { store, presence, bus, logic, gateRegistry, config, log, nodeId, files, wsPort },
         config.host,
         config['api.port'],
       )
@@ -275,8 +275,9 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
         .catch((err: unknown) => log.warn({ err }, 'removing gate from the registry failed'));
       const listenersClosed = Promise.all([closeServer(tcp), closeServer(ws.server)]);
       // The API's requests in progress finish (their sends commit) before logic closes.
-      await api?.close();
+      // Relays waiting for upload progress end first, so the API's close does not wait for them.
       await files.close();
+      await api?.close();
       await files.engine.close();
       await logic.close();
       await gate.close();

@@ -1,0 +1,84 @@
+/**
+ * Shared by the browser tests: the built web client, Debian's chromium driven by playwright-core
+ * (never a downloaded browser), bounded waits and screenshots for docs/web.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** Longest wait for anything in a page (a reconnect included). */
+export const WAIT_MS = 15_000;
+
+/** Builds web/dist unless it is up to date (scripts/ensure-web.mjs; a lock serialises builds). */
+export function ensureWebBuilt(): void {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'ensure-web.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    timeout: 180_000,
+  });
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `chromium is missing at ${CHROMIUM}: the browser tests need Debian's chromium (apt-get install -y chromium; .ci/run does it)`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    timeout: 30_000,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser profile (its own localStorage, so its own device id) on a page of the app. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1000, height: 640 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
+  context.setDefaultTimeout(WAIT_MS);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error(`page error in chromium: ${err.message}`));
+  await page.goto(url);
+  return { context, page };
+}
+
+/** Registers (or signs in) a user on the login screen and waits for the main screen. */
+export async function signIn(page: Page, uid: string, password: string, register: boolean): Promise<void> {
+  if (register) await page.getByRole('button', { name: 'New here? Create an account' }).click();
+  await page.getByLabel('User id').fill(uid);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: register ? 'Create an account' : 'Sign in' }).click();
+  await page.getByText(`Signed in as ${uid}`).waitFor();
+}
+
+/** Polls `probe` until it returns true, failing with `what` after `timeoutMs`. */
+export async function until(what: string, probe: () => Promise<boolean>, timeoutMs = WAIT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}

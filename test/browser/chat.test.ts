@@ -1,0 +1,184 @@
+// The web client (web/, served by the API server at /) in Debian's chromium: two browser profiles
+// chat with each other — send, receive, unread badge, read receipt, typing, recall, pin — then the
+// server restarts under them (a message written while it is down is pending, then delivered
+// once), and a sign-in on another device of the same platform class shows the kicked notice.
+import { ParleyClient, wsTransport } from '@parley/client';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
+import { ensureWebBuilt, launchChromium, openApp, screenshot, signIn, until } from './browser.ts';
+
+const PASSWORD = 'a long password';
+const data = tempDir('parley-browser-');
+let srv: TestServer;
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+let alice: Page;
+let bob: Page;
+const url = (): string => `http://127.0.0.1:${srv.node.apiPort}/`;
+
+async function open(viewport?: { width: number; height: number }): Promise<Page> {
+  const { context, page } = await openApp(browser!, url(), viewport);
+  contexts.push(context);
+  return page;
+}
+
+const bubble = (page: Page, text: string) => page.locator('li.msg', { hasText: text });
+const receiptOf = (page: Page, text: string) => bubble(page, text).getAttribute('data-receipt');
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  srv = await startTestServer({}, data.dir);
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await srv?.stop();
+  data.cleanup();
+});
+
+describe('web client', () => {
+  it('serves the page and its config next to the API', async () => {
+    const page = await fetch(url());
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="app">');
+    const config = (await (await fetch(`${url()}config.json`)).json()) as { wsUrl: string };
+    expect(config.wsUrl).toBe(`ws://127.0.0.1:${srv.node.wsPort}/ws`);
+    expect((await fetch(`${url()}openapi.json`)).status).toBe(200);
+    expect((await fetch(`${url()}v1/users/x`)).status).toBe(401);
+  });
+
+  it('two users register, chat, see unread, delivered and read marks, typing and a recall', async () => {
+    alice = await open();
+    await alice.getByRole('button', { name: 'Sign in' }).waitFor();
+    await screenshot(alice, 'login');
+    await signIn(alice, 'alice', PASSWORD, true);
+    bob = await open();
+    await signIn(bob, 'bob', PASSWORD, true);
+
+    await alice.getByLabel('Start a chat with user id').fill('bob');
+    await alice.getByRole('button', { name: 'Start' }).click();
+    await alice.getByRole('region', { name: 'Chat with bob' }).waitFor();
+    await alice.getByLabel('Message to bob').fill('hello bob');
+    await alice.getByLabel('Message to bob').press('Enter');
+    await until(
+      'hello bob delivered to bob',
+      async () => (await receiptOf(alice, 'hello bob')) === 'delivered',
+    );
+
+    // Bob has it unread in his list; opening the chat reads it, and alice sees the read mark.
+    const row = bob.getByRole('button', { name: /alice/ });
+    await row.locator('[data-testid=unread]', { hasText: '1' }).waitFor();
+    await alice.getByLabel('Message to bob').fill('are you there?');
+    await alice.getByLabel('Message to bob').press('Enter');
+    await row.locator('[data-testid=unread]', { hasText: '2' }).waitFor();
+    await screenshot(bob, 'conversations');
+    await row.click();
+    await bubble(bob, 'hello bob').waitFor();
+    await until(
+      'the read mark on alice’s messages',
+      async () => (await receiptOf(alice, 'are you there?')) === 'read',
+    );
+    expect(await receiptOf(alice, 'hello bob')).toBe('read');
+    await until(
+      'bob’s badge to clear',
+      async () => (await row.locator('[data-testid=unread]').count()) === 0,
+    );
+
+    // Typing reaches the other side, then bob answers.
+    await bob.getByLabel('Message to alice').fill('hi ali');
+    await alice.getByText('bob is typing…').waitFor();
+    await bob.getByLabel('Message to alice').press('Enter');
+    await bubble(alice, 'hi ali').waitFor();
+    await until('alice’s badge for a message in the open chat to stay clear', async () => {
+      return (await alice.locator('[data-testid=unread]').count()) === 0;
+    });
+
+    // Pinned and muted show in the list.
+    await alice.getByRole('button', { name: 'Pin', exact: true }).click();
+    await alice.getByRole('button', { name: 'Mute', exact: true }).click();
+    await alice.getByRole('button', { name: /bob.*Pinned.*Muted/ }).waitFor();
+    await screenshot(alice, 'chat');
+
+    // Alice recalls her first message: both sides show it as recalled.
+    await bubble(alice, 'hello bob').getByRole('button', { name: 'Recall' }).click();
+    await until('the recall on alice’s side', async () => (await bubble(alice, 'hello bob').count()) === 0);
+    await until('the recall on bob’s side', async () => (await bubble(bob, 'hello bob').count()) === 0);
+    expect(await bob.locator('li.msg.recalled').count()).toBe(1);
+    await bob.setViewportSize({ width: 390, height: 720 });
+    await bob.getByRole('button', { name: 'Back to conversations' }).waitFor();
+    await screenshot(bob, 'phone-chat');
+    await bob.setViewportSize({ width: 1000, height: 640 });
+  }, 90_000);
+
+  it('keeps a message sent while the server is down pending, then delivers it exactly once', async () => {
+    const ports = {
+      'gate.tcpPort': srv.node.tcpPort,
+      'gate.wsPort': srv.node.wsPort,
+      'http.port': srv.node.httpPort,
+      'api.port': srv.node.apiPort,
+    };
+    await srv.node.stop();
+    await alice.getByTestId('offline-banner').waitFor();
+    await bob.getByTestId('offline-banner').waitFor();
+    await alice.getByLabel('Message to bob').fill('written while offline');
+    await alice.getByLabel('Message to bob').press('Enter');
+    await until(
+      'the pending mark',
+      async () => (await receiptOf(alice, 'written while offline')) === 'pending',
+    );
+    await screenshot(alice, 'offline-pending');
+
+    srv = await startTestServer(ports, data.dir);
+    await alice.getByTestId('offline-banner').waitFor({ state: 'detached' });
+    await until('the offline message to be stored', async () => {
+      const r = await receiptOf(alice, 'written while offline');
+      return r === 'sent' || r === 'delivered' || r === 'read';
+    });
+    await bubble(bob, 'written while offline').waitFor();
+    expect(await bubble(bob, 'written while offline').count()).toBe(1);
+    expect(await bubble(alice, 'written while offline').count()).toBe(1);
+
+    // The server stored it once: a fresh load of the history shows one copy.
+    await bob.reload();
+    await bob.getByText('Signed in as bob').waitFor();
+    await bob.getByRole('button', { name: /alice/ }).click();
+    await bubble(bob, 'hi ali').waitFor();
+    expect(await bubble(bob, 'written while offline').count()).toBe(1);
+  }, 90_000);
+
+  it('loads older history pages when scrolled up', async () => {
+    const carol = new ParleyClient({
+      transport: wsTransport({ url: `ws://127.0.0.1:${srv.node.wsPort}/ws`, WebSocket }),
+    });
+    try {
+      await carol.register({ uid: 'carol', password: PASSWORD });
+      await carol.login({ uid: 'carol', password: PASSWORD }, { deviceId: 'script', platform: 'desktop' });
+      for (let i = 1; i <= 45; i++) await carol.send({ to: 'alice', content: `note ${i}` });
+    } finally {
+      carol.close();
+    }
+    await alice.getByRole('button', { name: /carol/ }).click();
+    await bubble(alice, 'note 45').waitFor();
+    expect(await alice.locator('li.msg', { hasText: /note \d+/ }).count()).toBe(30);
+    await alice.getByRole('log', { name: 'Messages' }).evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    await alice.getByText('Start of the conversation').waitFor();
+    expect(await alice.locator('li.msg', { hasText: /note \d+/ }).count()).toBe(45);
+    expect(await alice.locator('li.msg .text').first().textContent()).toBe('note 1');
+  }, 60_000);
+
+  it('shows the kicked notice when the same user signs in on another web device', async () => {
+    const phone = await open({ width: 390, height: 720 });
+    await signIn(phone, 'bob', PASSWORD, false);
+    await bob.getByTestId('kicked-notice').waitFor();
+    expect(await bob.getByRole('alert').textContent()).toContain('signed in on another device');
+    await bob.getByRole('button', { name: 'Sign in' }).waitFor();
+    // The phone keeps its session and sees the conversation.
+    await phone.getByRole('button', { name: /alice/ }).waitFor();
+  }, 60_000);
+});

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+/** The web chat client; `npm run build:web` writes web/dist, which the API server serves at /. */
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  plugins: [preact()],
+  resolve: {
+    // The SDK and the protocol are TypeScript sources in the workspace: bundle them directly.
+    alias: {
+      '@parley/client': here('../packages/client/src/index.ts'),
+      '@parley/protocol': here('../packages/protocol/src/index.ts'),
+    },
+  },
+  // `npx vite --config web/vite.config.ts`: hot reload against a running node's /config.json.
+  server: { proxy: { '/config.json': process.env.PARLEY_API ?? 'http://127.0.0.1:7190' } },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
+});
