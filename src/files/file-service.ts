@@ -85,7 +85,7 @@ export class FileService {
   readonly #progress = new EventEmitter();
   /** Bytes readable per upload in progress on this node (ahead of the throttled store writes). */
   readonly #live = new Map<string, number>();
-  /** The append running per upload: appends to one upload are serialised. */
+  /** Uploads with a chunk being written or being completed: one at a time per upload. */
   readonly #appending = new Set<string>();
   #timer: NodeJS.Timeout | undefined;
 
@@ -307,26 +307,33 @@ export class FileService {
     if (rec.state === 'complete') return rec;
     if (this.#appending.has(fileId))
       throw new ParleyError(Code.UPLOAD_INCOMPLETE, 'a chunk is still being written');
-    const held = await this.d.files.uploadSize(fileId);
-    if (rec.size > 0 && held < rec.size) {
-      throw new ParleyError(Code.UPLOAD_INCOMPLETE, `${held} of ${rec.size} bytes received`);
-    }
-    let blob: { sha256: string; size: number };
+    // Busy while completing: a chunk arriving now is refused instead of being acknowledged and
+    // then left out of the content (the set holds uploads being written or completed).
+    this.#appending.add(fileId);
     try {
-      if (held === 0 && rec.size === 0) blob = await this.d.files.put(Readable.from([]));
-      else {
-        const expect = {
-          ...(rec.sha256 === '' ? {} : { sha256: rec.sha256 }),
-          ...(rec.size > 0 ? { size: rec.size } : {}),
-        };
-        blob = await this.d.files.commitUpload(fileId, expect);
+      const held = await this.d.files.uploadSize(fileId);
+      if (rec.size > 0 && held < rec.size) {
+        throw new ParleyError(Code.UPLOAD_INCOMPLETE, `${held} of ${rec.size} bytes received`);
       }
-    } catch (err) {
-      if (err instanceof BlobMismatchError)
-        throw new ParleyError(Code.FILE_CHECKSUM_MISMATCH, err.message, 'sha256');
-      throw err;
+      let blob: { sha256: string; size: number };
+      try {
+        if (held === 0 && rec.size === 0) blob = await this.d.files.put(Readable.from([]));
+        else {
+          const expect = {
+            ...(rec.sha256 === '' ? {} : { sha256: rec.sha256 }),
+            ...(rec.size > 0 ? { size: rec.size } : {}),
+          };
+          blob = await this.d.files.commitUpload(fileId, expect);
+        }
+      } catch (err) {
+        if (err instanceof BlobMismatchError)
+          throw new ParleyError(Code.FILE_CHECKSUM_MISMATCH, err.message, 'sha256');
+        throw err;
+      }
+      return await this.finish(rec, blob.sha256, blob.size);
+    } finally {
+      this.#appending.delete(fileId);
     }
-    return this.finish(rec, blob.sha256, blob.size);
   }
 
   /** Records the content of a file: dimensions and thumbnail of images, expiry. */
