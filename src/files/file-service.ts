@@ -493,7 +493,12 @@ export class FileService {
       if (avail > pos) {
         lastNews = Date.now();
         const b = await this.d.files.readUpload(fileId, { offset: pos, length: avail - pos });
-        if (b === undefined) continue; // committed meanwhile: read from the blob
+        if (b === undefined) {
+          // Committed meanwhile (its record follows once the thumbnail is made): wait, then
+          // read from the blob, rather than spinning on the store.
+          await this.waitForProgress(fileId, RELAY_POLL_MS);
+          continue;
+        }
         try {
           for await (const chunk of b as AsyncIterable<Buffer>) {
             pos += chunk.length;
