@@ -39,7 +39,7 @@ import type { IdGenerator } from './id-generator.ts';
 import type { FannedOut } from './push-service.ts';
 import { type DeliveredEntry, RecentDeliveries } from './recent-deliveries.ts';
 import type { LogicDeps, Session } from './types.ts';
-import { nonNegative } from './validate.ts';
+import { clientMsgIdOf, MAX_CLIENT_MSG_ID, nonNegative } from './validate.ts';
 
 export interface MessageDeps extends LogicDeps {
   ids: IdGenerator;
@@ -65,7 +65,6 @@ export interface Post {
   readonly countsUnread?: boolean;
 }
 
-const MAX_CLIENT_MSG_ID = 64;
 const EDIT_PREFIX = 'edit:';
 const DEFAULT_SYNC_PAGE = 200;
 const RECEIPT_PAGE = 1000;
@@ -147,14 +146,7 @@ export class MessageService {
     receivedAt: number,
     turn: Turn,
   ): Promise<SendResp> {
-    const clientMsgId = req.clientMsgId ?? '';
-    if (clientMsgId.length < 1 || clientMsgId.length > MAX_CLIENT_MSG_ID) {
-      throw new ParleyError(
-        Code.BAD_REQUEST,
-        `client_msg_id must be 1-${MAX_CLIENT_MSG_ID} characters`,
-        'client_msg_id',
-      );
-    }
+    const clientMsgId = clientMsgIdOf(req.clientMsgId);
     const refKind: RefKindName | '' = req.refMsgId ? (refKindName(req.refKind) ?? 'reply') : '';
     let type: MessageTypeName | undefined = msgTypeName(req.type);
     let content = req.content ?? '';
@@ -258,14 +250,7 @@ export class MessageService {
     checkUid(p.from, 'from');
     const isGroup = p.groupId !== undefined && p.groupId !== '';
     const to = isGroup ? p.groupId! : checkUid(p.toUid, 'to');
-    const clientMsgId = p.clientMsgId || `sys:${randomUUID()}`;
-    if (clientMsgId.length > MAX_CLIENT_MSG_ID) {
-      throw new ParleyError(
-        Code.BAD_REQUEST,
-        `client_msg_id must be 1-${MAX_CLIENT_MSG_ID} characters`,
-        'client_msg_id',
-      );
-    }
+    const clientMsgId = clientMsgIdOf(p.clientMsgId || `sys:${randomUUID()}`);
     this.checkContent('system', p.content, 'content');
     await this.ensureUser(p.from);
     if (isGroup) {
@@ -405,12 +390,11 @@ export class MessageService {
     }
     const content = req.content ?? '';
     this.checkContent(m.type, content, 'content');
-    const clientMsgId = req.clientMsgId || randomUUID();
     // Stored as `edit:<id>` under the same length limit as every client message id.
-    const max = MAX_CLIENT_MSG_ID - EDIT_PREFIX.length;
-    if (clientMsgId.length > max) {
-      throw new ParleyError(Code.BAD_REQUEST, `client_msg_id must be 1-${max} characters`, 'client_msg_id');
-    }
+    const clientMsgId = clientMsgIdOf(
+      req.clientMsgId || randomUUID(),
+      MAX_CLIENT_MSG_ID - EDIT_PREFIX.length,
+    );
     const r = await this.post({
       fromUid: session.uid,
       convType: m.convType,

@@ -232,6 +232,16 @@ export class PushService {
     if (jobs.length === 0) return;
     const tokens = await this.d.store.push.tokensOf([...new Set(jobs.map((j) => j.uid))]);
     const tokenOf = new Map(tokens.map((t) => [`${t.uid}\u0000${t.deviceId}`, t]));
+    // One badge per user and round, however many of the user's jobs are due.
+    const badges = new Map<string, Promise<number>>();
+    const badgeOf = (uid: string): Promise<number> => {
+      let b = badges.get(uid);
+      if (b === undefined) {
+        b = this.d.store.conversations.unreadTotal(uid);
+        badges.set(uid, b);
+      }
+      return b;
+    };
     await Promise.all(
       jobs.map(async (job) => {
         const t = tokenOf.get(`${job.uid}\u0000${job.deviceId}`);
@@ -240,7 +250,7 @@ export class PushService {
         const payload = JSON.parse(job.payload) as JobPayload;
         const entry = await this.d.store.conversations.get(job.uid, payload.convId);
         if (entry?.muted) return this.d.store.push.finish([job]);
-        const badge = await this.d.store.conversations.unreadTotal(job.uid);
+        const badge = await badgeOf(job.uid);
         const minute = (((now / 60_000 + t.tzOffsetMin) % 1440) + 1440) % 1440;
         const quiet = inWindow(Math.floor(minute), t.dndStartMin, t.dndEndMin);
         const n = await this.#notification(payload, badge, quiet);

@@ -1,8 +1,8 @@
 import { Code, ParleyError, type UpstreamReq, type UpstreamResp } from '@parley/protocol';
 import type { LogicDeps, Session } from './types.ts';
+import { clientMsgIdOf } from './validate.ts';
 
 const SERVICE_RE = /^[A-Za-z0-9_.-]{1,64}$/;
-const MAX_CLIENT_MSG_ID = 64;
 
 /**
  * BIZ/UPSTREAM: a client's message to a business service. It becomes an `upstream` event in the
@@ -22,14 +22,7 @@ export class UpstreamService {
         'service',
       );
     }
-    const clientMsgId = req.clientMsgId ?? '';
-    if (clientMsgId.length < 1 || clientMsgId.length > MAX_CLIENT_MSG_ID) {
-      throw new ParleyError(
-        Code.BAD_REQUEST,
-        `client_msg_id must be 1-${MAX_CLIENT_MSG_ID} characters`,
-        'client_msg_id',
-      );
-    }
+    const clientMsgId = clientMsgIdOf(req.clientMsgId);
     const payload = req.payload ?? '';
     if (payload.length === 0) throw new ParleyError(Code.BODY_EMPTY, undefined, 'payload');
     const max = this.d.config['msg.maxContentBytes'];

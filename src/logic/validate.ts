@@ -27,3 +27,15 @@ export function uidList(list: readonly string[] | null | undefined, max: number,
   }
   return out.map((u) => checkUid(u, field));
 }
+
+/** Longest client message id (the idempotency key of a send), as the store keys it. */
+export const MAX_CLIENT_MSG_ID = 64;
+
+/** A client message id of 1-`max` characters. */
+export function clientMsgIdOf(v: string | null | undefined, max = MAX_CLIENT_MSG_ID): string {
+  const id = v ?? '';
+  if (id.length < 1 || id.length > max) {
+    throw new ParleyError(Code.BAD_REQUEST, `client_msg_id must be 1-${max} characters`, 'client_msg_id');
+  }
+  return id;
+}

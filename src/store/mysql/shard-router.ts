@@ -94,6 +94,21 @@ export class ShardRouter {
     return Promise.all(this.shards.map((s, i) => fn(s.store, i)));
   }
 
+  /**
+   * `items` grouped by the shard `shardOf` names, shards ascending, items in their order (the
+   * same lock order in every transaction).
+   */
+  groupBy<T>(items: Iterable<T>, shardOf: (item: T) => number): Map<number, T[]> {
+    const out = new Map<number, T[]>();
+    for (const item of items) {
+      const s = shardOf(item);
+      const list = out.get(s);
+      if (list === undefined) out.set(s, [item]);
+      else list.push(item);
+    }
+    return new Map([...out].sort((a, b) => a[0] - b[0]));
+  }
+
   /** Runs `fn` per shard on the keys homed there (reads, concurrently). */
   async byHome<T>(
     keys: Iterable<string>,

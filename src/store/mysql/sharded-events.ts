@@ -18,13 +18,7 @@ export class ShardedEventStore implements EventStore {
     events: readonly EventRecord[],
     sinks: readonly string[],
   ): Promise<{ eventId: number; ts: number; duplicate: boolean }[]> {
-    const byShard = new Map<number, number[]>();
-    events.forEach((e, i) => {
-      const s = this.homeOf(e);
-      const list = byShard.get(s);
-      if (list) list.push(i);
-      else byShard.set(s, [i]);
-    });
+    const byShard = this.r.groupBy(events.keys(), (i) => this.homeOf(events[i]!));
     const out: { eventId: number; ts: number; duplicate: boolean }[] = new Array(events.length);
     await Promise.all(
       [...byShard].map(async ([s, idx]) => {

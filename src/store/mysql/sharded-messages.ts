@@ -59,16 +59,10 @@ export class ShardedMessageStore implements MessageStore {
       // Phase 1: conversation heads and group members, on the conversations' homes.
       const convIds = [...new Set(batch.map((q) => q.message.convId))].sort();
       const groupIds = new Set(groupsOf(batch));
-      const convsByHome = new Map<number, string[]>();
-      for (const convId of convIds) {
-        const s = r.convHome(convId);
-        convsByHome.set(s, [...(convsByHome.get(s) ?? []), convId]);
-      }
       const heads = new Map<string, number>();
       const members = new Map<string, string[]>();
-      for (const s of [...convsByHome.keys()].sort((a, b) => a - b)) {
+      for (const [s, ids] of r.groupBy(convIds, (c) => r.convHome(c))) {
         const { db, ops } = await r.raw(tx, s);
-        const ids = convsByHome.get(s)!;
         const groupsHere = [...groupIds].filter((g) => ids.includes(groupConvId(g)));
         await lockConversations(db, ops, ids, groupsHere, heads, members);
       }
@@ -76,11 +70,7 @@ export class ShardedMessageStore implements MessageStore {
       // Phase 2: user seqs on their homes, with earlier sends of the senders homed there.
       const seqs = new Map<string, number>();
       const prior = new Map<string, Sent>();
-      const pairsByHome = new Map<number, [string, string][]>();
-      for (const pair of keys.pairs) {
-        const s = r.home(pair[0]);
-        pairsByHome.set(s, [...(pairsByHome.get(s) ?? []), pair]);
-      }
+      const pairsByHome = r.groupBy(keys.pairs, (pair) => r.home(pair[0]));
       for (const [s, uids] of r.map.group(keys.involved)) {
         const { db, ops } = await r.raw(tx, s);
         await lockUsers(db, ops, uids, pairsByHome.get(s) ?? [], seqs, prior);

@@ -131,16 +131,7 @@ export class ShardedDeviceStore implements DeviceStore {
 
   /** One transaction per home shard: cursors only rise, so a partial raise is harmless. */
   async raiseAckSeqs(updates: readonly { uid: string; deviceId: string; ackSeq: number }[]): Promise<void> {
-    const byShard = new Map<number, { uid: string; deviceId: string; ackSeq: number }[]>();
-    for (const u of updates) {
-      const s = this.r.home(u.uid);
-      let list = byShard.get(s);
-      if (list === undefined) {
-        list = [];
-        byShard.set(s, list);
-      }
-      list.push(u);
-    }
+    const byShard = this.r.groupBy(updates, (u) => this.r.home(u.uid));
     await Promise.all([...byShard].map(([s, list]) => this.r.at(s).devices.raiseAckSeqs(list)));
   }
 }
@@ -249,18 +240,13 @@ export class ShardedConversationStore implements ConversationStore {
 
   /** Each conversation's peer entry is read on the peer's home. */
   async peerReadSeqs(uid: string, convIds: readonly string[]): Promise<Map<string, number>> {
-    const byShard = new Map<number, string[]>();
-    for (const convId of new Set(convIds)) {
+    const c2c = [...new Set(convIds)].flatMap((convId) => {
       const c = parseConvId(convId);
-      if (c?.type !== 'c2c') continue;
-      const s = this.r.home(c.a === uid ? c.b : c.a);
-      let list = byShard.get(s);
-      if (list === undefined) {
-        list = [];
-        byShard.set(s, list);
-      }
-      list.push(convId);
-    }
+      return c?.type === 'c2c' ? [{ convId, peer: c.a === uid ? c.b : c.a }] : [];
+    });
+    const byShard = new Map(
+      [...this.r.groupBy(c2c, (c) => this.r.home(c.peer))].map(([s, list]) => [s, list.map((c) => c.convId)]),
+    );
     const parts = await Promise.all(
       [...byShard].map(([s, ids]) => this.r.at(s).conversations.peerReadSeqs(uid, ids)),
     );
@@ -316,11 +302,7 @@ export class ShardedPushStore implements PushStore {
   }
 
   async enqueue(jobs: readonly PushJob[]): Promise<void> {
-    const byShard = new Map<number, PushJob[]>();
-    for (const j of jobs) {
-      const s = this.r.home(j.uid);
-      byShard.set(s, [...(byShard.get(s) ?? []), j]);
-    }
+    const byShard = this.r.groupBy(jobs, (j) => this.r.home(j.uid));
     await Promise.all([...byShard].map(([s, list]) => this.r.at(s).push.enqueue(list)));
   }
 
@@ -329,7 +311,8 @@ export class ShardedPushStore implements PushStore {
   }
 
   async finish(jobs: readonly Pick<PushJob, 'uid' | 'deviceId' | 'ref'>[]): Promise<void> {
-    await Promise.all(jobs.map((j) => this.r.at(this.r.home(j.uid)).push.finish([j])));
+    const byShard = this.r.groupBy(jobs, (j) => this.r.home(j.uid));
+    await Promise.all([...byShard].map(([s, list]) => this.r.at(s).push.finish(list)));
   }
 
   retry(job: Pick<PushJob, 'uid' | 'deviceId' | 'ref'>, nextAt: number): Promise<void> {
