@@ -118,8 +118,7 @@ export function messagesRoutes(d: ApiDeps): FastifyPluginAsyncZod {
       clientMsgId?: string | undefined;
       replyTo?: number | undefined;
     }) => {
-      if (!(await d.store.users.get(b.from)))
-        throw new ParleyError(Code.USER_NOT_FOUND, `no user ${b.from}`, 'from');
+      await d.logic.messages.ensureUser(b.from, 'from');
       return d.logic.send(
         actingAs(b.from),
         {

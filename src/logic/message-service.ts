@@ -252,7 +252,7 @@ export class MessageService {
     const to = isGroup ? p.groupId! : checkUid(p.toUid, 'to');
     const clientMsgId = clientMsgIdOf(p.clientMsgId || `sys:${randomUUID()}`);
     this.checkContent('system', p.content, 'content');
-    await this.ensureUser(p.from);
+    await this.ensureUser(p.from, 'from');
     if (isGroup) {
       const group = await this.d.store.groups.get(to);
       if (!group) throw new ParleyError(Code.GROUP_NOT_FOUND, `no group ${to}`, 'group_id');
@@ -287,7 +287,7 @@ export class MessageService {
   async broadcast(from: string, content: string): Promise<{ id: string; ts: number }> {
     checkUid(from, 'from');
     this.checkContent('system', content, 'content');
-    await this.ensureUser(from);
+    await this.ensureUser(from, 'from');
     const id = randomUUID();
     const ts = Date.now();
     this.d.bus.broadcast(encodePush(Commands.broadcast, { id, from, content, ts }));
@@ -508,7 +508,11 @@ export class MessageService {
     this.d.ids.advancePast(await this.d.store.messages.lastMsgId());
   }
 
-  private async ensureUser(uid: string): Promise<void> {
+  /**
+   * Refuses USER_NOT_FOUND (naming `field`) unless `uid` exists. Known users are cached, so a
+   * busy sender or recipient costs no store read. (The REST API checks the user it sends as.)
+   */
+  async ensureUser(uid: string, field = 'to_uid'): Promise<void> {
     if (this.knownUsers.has(uid)) return;
     // Concurrent first sends to one user share one lookup.
     let check = this.userChecks.get(uid);
@@ -517,7 +521,7 @@ export class MessageService {
       this.userChecks.set(uid, check);
       void check.finally(() => this.userChecks.delete(uid)).catch(() => {});
     }
-    if (!(await check)) throw new ParleyError(Code.USER_NOT_FOUND, `user ${uid} does not exist`, 'to_uid');
+    if (!(await check)) throw new ParleyError(Code.USER_NOT_FOUND, `user ${uid} does not exist`, field);
     if (this.knownUsers.size >= CACHE_LIMIT) this.knownUsers.clear();
     this.knownUsers.add(uid);
   }
