@@ -8,11 +8,14 @@ import type { FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config/schema.ts';
+import type { Events } from '../events/index.ts';
 import type { FileService } from '../files/file-service.ts';
 import { isUnexpected, toParleyError } from '../logic/error-map.ts';
 import type { Logic } from '../logic/logic.ts';
 import type { Session } from '../logic/types.ts';
 import type { Logger } from '../observability/logger.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { PushProviders } from '../push/index.ts';
 import type { Bus, GateRegistry, Presence } from '../route/types.ts';
 import type { ApiScope, Store } from '../store/types.ts';
 
@@ -29,6 +32,12 @@ export interface ApiDeps {
   readonly files?: FileService;
   /** Port of this node's WebSocket listener, for the web client's /config.json; default gate.wsPort. */
   readonly wsPort?: number;
+  /** This node's metrics (the admin dashboard); absent in tests that build the API alone. */
+  readonly metrics?: Metrics;
+  /** The events engine (admin webhooks and delivery status); absent: none. */
+  readonly events?: Events;
+  /** The push providers (admin dashboard); absent: none. */
+  readonly pushProviders?: PushProviders;
 }
 
 /** The one JSON error body of the API: the wire protocol's code, its name, a message, the field. */

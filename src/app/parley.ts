@@ -228,7 +228,21 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   // Before the ops endpoint: a node answers /healthz only once every listener is up.
   const api = config['api.enabled']
     ? await listenApi(
-        { store, presence, bus, logic, gateRegistry, config, log, nodeId, files, wsPort },
+        {
+          store,
+          presence,
+          bus,
+          logic,
+          gateRegistry,
+          config,
+          log,
+          nodeId,
+          files,
+          wsPort,
+          metrics,
+          events,
+          pushProviders,
+        },
         config.host,
         config['api.port'],
       )
