@@ -1,8 +1,13 @@
+import { groupIdOf } from '@parley/client';
 import { useEffect, useState } from 'preact/hooks';
 import { ChatStore, errorText } from './chat-store.ts';
 import { ChatView } from './chat-view.tsx';
 import { ConversationList } from './conversation-list.tsx';
+import { ContactsButton, FriendsPanel } from './friends-panel.tsx';
+import { GroupHeaderExtra, GroupInfoPanel, NewGroupPanel, useSocial } from './groups-panel.tsx';
 import { Login } from './login.tsx';
+import { SearchBox } from './search-panel.tsx';
+import { socialOf } from './social-store.ts';
 
 /** Re-renders the calling component whenever the store changes. */
 function useStore(store: ChatStore): void {
@@ -45,12 +50,18 @@ export function App() {
 
 function Shell({ store }: { store: ChatStore }) {
   useStore(store);
+  const social = socialOf(store);
+  useSocial(social);
+  const panel = social.panel;
+  const activeGroup = store.active === undefined ? undefined : groupIdOf(store.active);
   if (store.connection === 'signed-out') return <Login store={store} />;
   const offline = store.connection === 'offline';
   return (
-    <div class={`shell${store.active ? ' has-active' : ''}`}>
+    <div class={`shell${store.active ? ' has-active' : ''}${panel ? ' has-panel' : ''}`}>
       <header class="topbar">
         <h1>Parley</h1>
+        <ContactsButton social={social} />
+        <SearchBox store={store} />
         <span class="me">
           Signed in as <strong>{store.uid}</strong>
         </span>
@@ -67,11 +78,23 @@ function Shell({ store }: { store: ChatStore }) {
       </div>
       <ConversationList store={store} />
       {store.active ? (
-        <ChatView key={store.active} store={store} convId={store.active} />
+        <ChatView
+          key={store.active}
+          store={store}
+          convId={store.active}
+          headerExtra={
+            activeGroup !== undefined && <GroupHeaderExtra social={social} groupId={activeGroup} />
+          }
+        />
       ) : (
         <section class="chat empty" aria-label="No conversation open">
           <p>Pick a conversation or start a new chat.</p>
         </section>
+      )}
+      {panel?.kind === 'friends' && <FriendsPanel social={social} />}
+      {panel?.kind === 'new-group' && <NewGroupPanel social={social} />}
+      {panel?.kind === 'group' && (
+        <GroupInfoPanel key={panel.groupId} social={social} groupId={panel.groupId} />
       )}
     </div>
   );

@@ -10,12 +10,27 @@ import {
   c2cConvId,
   groupIdOf,
   type LoginResult,
+  type MessageType,
   ParleyClient,
   ParleyError,
+  type RefKind,
   wsTransport,
 } from '@parley/client';
 
 export type SendStatus = 'pending' | 'sent' | 'failed';
+
+/** An upload in progress (or failed) of a pending image or file message. */
+export interface UploadState {
+  /** Bytes the server holds or has been sent so far. */
+  loaded: number;
+  total: number;
+  /** Why it failed; undefined while it runs. */
+  error?: string;
+  /** False when sending the same file again cannot help (too large, type refused). */
+  retryable: boolean;
+  /** A local object URL of an image being uploaded, for the pending bubble. */
+  previewUrl?: string;
+}
 
 export interface UiMessage {
   /** clientMsgId when there is one, else `m<msgId>`: stable from pending to stored. */
@@ -23,11 +38,112 @@ export interface UiMessage {
   msgId: number;
   clientMsgId: string;
   from: string;
+  type: MessageType;
+  /** Text, or the file info JSON of an image / file message. */
   content: string;
   ts: number;
   convSeq: number;
   recalled: boolean;
   status: SendStatus;
+  /** The message this one replies to (0 = none). */
+  refMsgId: number;
+  refKind: RefKind;
+  /** Last edit (Unix ms); 0 = never edited. */
+  editedAt: number;
+  /** Set while the file of an image / file message is being uploaded (or failed to). */
+  upload?: UploadState;
+}
+
+/** What an image / file message carries (docs/files.md: the file info), as far as it is shown. */
+export interface FileMeta {
+  id: string;
+  name: string;
+  mime: string;
+  size: number;
+  width: number;
+  height: number;
+  hasThumbnail: boolean;
+}
+
+/** The file info the /files API answers (the JSON of an image / file message). */
+interface FileInfo {
+  id: string;
+  name: string;
+  mime: string;
+  size: number;
+  width: number;
+  height: number;
+  uploadedBytes: number;
+  state: 'uploading' | 'complete';
+  thumbnailUrl: string | null;
+  [key: string]: unknown;
+}
+
+/** An HTTP refusal of the /files API: status and the error body's code name and message. */
+export class FilesError extends Error {
+  constructor(
+    readonly status: number,
+    readonly codeName: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const FILE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Image types the server decodes and makes thumbnails of (docs/files.md, Images). */
+const IMAGE_TYPES = /^image\/(jpeg|png|webp|gif|avif|tiff)$/;
+
+/** The file of an image / file message, or undefined for content that is not a usable file info. */
+export function parseFileMeta(content: string): FileMeta | undefined {
+  try {
+    const v = JSON.parse(content) as Partial<FileInfo> | null;
+    // Only the id is used to build URLs: a message can never point the token at another place.
+    if (!v || typeof v.id !== 'string' || !FILE_ID.test(v.id)) return undefined;
+    return {
+      id: v.id,
+      name: typeof v.name === 'string' && v.name ? v.name : 'file',
+      mime: typeof v.mime === 'string' ? v.mime : '',
+      size: typeof v.size === 'number' ? v.size : 0,
+      width: typeof v.width === 'number' ? v.width : 0,
+      height: typeof v.height === 'number' ? v.height : 0,
+      hasThumbnail: typeof v.thumbnailUrl === 'string' && v.thumbnailUrl !== '',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `1.4 MB`, `320 kB`, `12 B`. */
+export function formatBytes(n: number): string {
+  if (n < 1000) return `${n} B`;
+  if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)} kB`;
+  if (n < 1_000_000_000) return `${(n / 1_000_000).toFixed(n < 10_000_000 ? 1 : 0)} MB`;
+  return `${(n / 1_000_000_000).toFixed(1)} GB`;
+}
+
+/** One line for a message: a list preview, a reply quote, a search result. */
+export function previewOf(m: { type: MessageType; content: string; recalled: boolean }): string {
+  if (m.recalled || m.type === 'recall') return 'Message recalled';
+  if (m.type === 'image' || m.type === 'file') {
+    const f = parseFileMeta(m.content) ?? pendingMeta(m.content);
+    return `${m.type === 'image' ? '[Image]' : '[File]'}${f ? ` ${f.name}` : ''}`;
+  }
+  if (m.type === 'voice') return '[Voice message]';
+  if (m.type === 'custom') return '[Message]';
+  return m.content;
+}
+
+/** Name and size of a file still being uploaded (the pending bubble's content has no id yet). */
+function pendingMeta(content: string): { name: string; size: number } | undefined {
+  try {
+    const v = JSON.parse(content) as { name?: unknown; size?: unknown } | null;
+    return v && typeof v.name === 'string'
+      ? { name: v.name, size: typeof v.size === 'number' ? v.size : 0 }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Thread {
@@ -66,17 +182,30 @@ function toUi(m: ChatMessage): UiMessage {
     msgId: m.msgId,
     clientMsgId: m.clientMsgId,
     from: m.from,
+    type: m.type,
     content: m.content,
     ts: m.ts,
     convSeq: m.convSeq,
     recalled: m.recalled,
     status: 'sent',
+    refMsgId: m.refMsgId,
+    refKind: m.refKind,
+    editedAt: m.editedAt,
   };
 }
 
 /** Messages a chat shows as bubbles (recall/edit notices change other messages instead). */
 function shown(m: ChatMessage): boolean {
   return m.type !== 'recall' && m.type !== 'edit' && !m.deleted;
+}
+
+function filesError(status: number, body: string): FilesError {
+  try {
+    const e = (JSON.parse(body) as { error?: { name?: string; message?: string } }).error;
+    return new FilesError(status, e?.name ?? '', e?.message || `HTTP ${status}`);
+  } catch {
+    return new FilesError(status, '', `HTTP ${status}`);
+  }
 }
 
 export function errorText(err: unknown): string {
@@ -99,6 +228,18 @@ export class ChatStore {
   readonly peerRead = new Map<string, number>();
   /** Who types where, until when. */
   readonly typing = new Map<string, { from: string; until: number }>();
+  /** A message to show and highlight once its conversation is open (from a search result). */
+  focus: { convId: string; msgId: number } | undefined;
+  /** files.maxBytes as learnt from the server's FILE_TOO_LARGE answer (0 = not known). */
+  maxFileBytes = 0;
+
+  /** The login token: the /files API takes it (Authorization header, or access_token in links). */
+  private token = '';
+  /** Files of pending image / file messages, by clientMsgId, until their message is sent. */
+  private readonly uploads = new Map<
+    string,
+    { convId: string; file: File; fileId?: string; xhr?: XMLHttpRequest }
+  >();
 
   private client: ParleyClient | undefined;
   private readonly listeners = new Set<() => void>();
@@ -111,6 +252,11 @@ export class ChatStore {
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
+  }
+
+  /** The session's client (undefined when signed out), for the groups and friends panels. */
+  get sdk(): ParleyClient | undefined {
+    return this.client;
   }
 
   private changed(): void {
@@ -175,6 +321,7 @@ export class ChatStore {
     }
     const r: LoginResult = await client.login(credentials, { deviceId: deviceId(), platform: 'web' });
     localStorage.setItem(SESSION_KEY, JSON.stringify({ uid: r.uid, token: r.token }));
+    this.token = r.token;
     this.uid = r.uid;
     this.kicked = false;
     this.connection = 'online';
@@ -190,6 +337,10 @@ export class ChatStore {
   private reset(): void {
     this.client = undefined;
     this.uid = '';
+    this.token = '';
+    for (const u of this.uploads.values()) u.xhr?.abort();
+    this.uploads.clear();
+    this.focus = undefined;
     this.connection = 'signed-out';
     this.conversations = [];
     this.totalUnread = 0;
@@ -217,6 +368,15 @@ export class ChatStore {
       this.scheduleRefresh();
       this.changed();
     });
+    on('edited', ({ convId, msgId, content, editedAt }) => {
+      const msg = this.threads.get(convId)?.messages.find((x) => x.msgId === msgId);
+      if (msg && editedAt >= msg.editedAt) {
+        msg.content = content;
+        msg.editedAt = editedAt;
+      }
+      this.scheduleRefresh();
+      this.changed();
+    });
     on('delivered', ({ msgId }) => {
       this.delivered.add(msgId);
       this.changed();
@@ -238,7 +398,11 @@ export class ChatStore {
       if (this.connection !== 'signed-out') this.connection = 'offline';
       this.changed();
     });
-    on('reconnected', () => {
+    on('reconnected', (r) => {
+      if (r.token) {
+        this.token = r.token;
+        localStorage.setItem(SESSION_KEY, JSON.stringify({ uid: r.uid, token: r.token }));
+      }
       this.connection = 'online';
       this.changed();
       this.scheduleRefresh();
@@ -328,6 +492,7 @@ export class ChatStore {
 
   async open(convId: string | undefined): Promise<void> {
     this.active = convId;
+    if (this.focus?.convId !== convId) this.focus = undefined;
     this.changed();
     if (convId === undefined) return;
     if (!this.threads.has(convId)) {
@@ -375,30 +540,48 @@ export class ChatStore {
     }
   }
 
-  /** Sends text to the active conversation: shown at once as pending, stored once acked. */
-  send(convId: string, content: string, clientMsgId = randomId()): void {
+  /**
+   * Sends a message to a conversation: shown at once as pending, stored once acked. Text by
+   * default; `refMsgId` makes it a reply. The same clientMsgId again retries a failed send.
+   */
+  send(
+    convId: string,
+    content: string,
+    opts: { clientMsgId?: string; type?: MessageType; refMsgId?: number } = {},
+  ): void {
     const c = this.client;
     const t = this.threads.get(convId);
     if (!c || !t) return;
+    const clientMsgId = opts.clientMsgId ?? randomId();
+    const type = opts.type ?? 'text';
+    const refMsgId = opts.refMsgId ?? 0;
     const existing = t.messages.find((m) => m.clientMsgId === clientMsgId);
-    if (existing) existing.status = 'pending';
-    else {
+    if (existing) {
+      existing.status = 'pending';
+      existing.content = content;
+      existing.upload = undefined;
+    } else {
       t.messages.push({
         key: clientMsgId,
         msgId: 0,
         clientMsgId,
         from: this.uid,
+        type,
         content,
         ts: Date.now(),
         convSeq: 0,
         recalled: false,
         status: 'pending',
+        refMsgId,
+        refKind: refMsgId ? 'reply' : '',
+        editedAt: 0,
       });
     }
     this.changed();
     const group = groupIdOf(convId);
     const target = group !== undefined ? { groupId: group } : { to: this.peerOf(convId) };
-    c.send({ ...target, content, clientMsgId }).then(
+    const ref = refMsgId ? { refMsgId, refKind: 'reply' as const } : {};
+    c.send({ ...target, type, content, clientMsgId, ...ref }).then(
       (ack) => {
         const m = t.messages.find((x) => x.clientMsgId === clientMsgId);
         if (m && m.status !== 'sent') {
@@ -416,6 +599,249 @@ export class ChatStore {
     );
     this.lastTypingSent = 0;
     void c.setTyping(convId, false).catch(() => undefined);
+  }
+
+  /** Sends a failed message again (same clientMsgId); a failed upload goes on where it stopped. */
+  retry(convId: string, m: UiMessage): void {
+    if (this.uploads.has(m.clientMsgId)) {
+      void this.runUpload(m.clientMsgId);
+      return;
+    }
+    this.send(convId, m.content, {
+      clientMsgId: m.clientMsgId,
+      type: m.type,
+      refMsgId: m.refMsgId,
+    });
+  }
+
+  /** Drops a pending message that failed (an upload that cannot go on), cancelling its upload. */
+  discard(convId: string, m: UiMessage): void {
+    const t = this.threads.get(convId);
+    if (!t || m.status === 'sent') return;
+    t.messages = t.messages.filter((x) => x.key !== m.key);
+    const up = this.uploads.get(m.clientMsgId);
+    this.uploads.delete(m.clientMsgId);
+    if (m.upload?.previewUrl) URL.revokeObjectURL(m.upload.previewUrl);
+    if (up) {
+      up.xhr?.abort();
+      if (up.fileId) void this.filesApi('DELETE', `/files/uploads/${up.fileId}`).catch(() => undefined);
+    }
+    this.changed();
+  }
+
+  /** Replaces the text of an own message; the other side gets it through the `'edited'` event. */
+  async edit(convId: string, msgId: number, content: string): Promise<void> {
+    const c = this.client;
+    if (!c) return;
+    const r = await c.edit(msgId, content);
+    const msg = this.threads.get(convId)?.messages.find((x) => x.msgId === msgId);
+    if (msg && r.ts >= msg.editedAt) {
+      msg.content = content;
+      msg.editedAt = r.ts;
+      this.changed();
+    }
+  }
+
+  /** A message of a loaded thread, by id (for the quote of a reply). */
+  findMessage(convId: string, msgId: number): UiMessage | undefined {
+    return this.threads.get(convId)?.messages.find((m) => m.msgId === msgId);
+  }
+
+  /** Full-text search (CJK included) over all conversations, or only `convId`; newest first. */
+  async search(query: string, convId?: string): Promise<ChatMessage[]> {
+    const c = this.client;
+    if (!c) return [];
+    const page = await c.search(query, { limit: 50, ...(convId ? { convId } : {}) });
+    const q = query.toLowerCase();
+    return page.messages.filter(
+      (m) =>
+        !m.deleted &&
+        !m.recalled &&
+        m.type !== 'recall' &&
+        m.type !== 'edit' &&
+        m.type !== 'system' &&
+        // The server indexes the JSON of image / file messages: keep those whose name matches.
+        (m.type === 'text' || previewOf(m).toLowerCase().includes(q)),
+    );
+  }
+
+  /** Opens a conversation and asks its view to show one message (a search result). */
+  async openAt(convId: string, msgId: number): Promise<void> {
+    this.focus = { convId, msgId };
+    await this.open(convId);
+  }
+
+  // ---- files -------------------------------------------------------------------------------------
+
+  /** A download link of a file the user may see (same origin; the token as `access_token`). */
+  fileUrl(fileId: string, thumbnail = false): string {
+    return `/files/${encodeURIComponent(fileId)}${thumbnail ? '/thumbnail' : ''}?access_token=${encodeURIComponent(this.token)}`;
+  }
+
+  /**
+   * Sends a file (an image when the server can make a thumbnail of its type): a pending bubble
+   * with upload progress at once; the bytes go to /files (resumable upload: declare, PUT, complete)
+   * and then a message of type image / file carries the file info.
+   */
+  sendFile(convId: string, file: File, refMsgId = 0): void {
+    const t = this.threads.get(convId);
+    if (!this.client || !t) return;
+    const clientMsgId = randomId();
+    const mime = file.type || 'application/octet-stream';
+    const image = IMAGE_TYPES.test(mime);
+    t.messages.push({
+      key: clientMsgId,
+      msgId: 0,
+      clientMsgId,
+      from: this.uid,
+      type: image ? 'image' : 'file',
+      content: JSON.stringify({ name: file.name || 'file', mime, size: file.size }),
+      ts: Date.now(),
+      convSeq: 0,
+      recalled: false,
+      status: 'pending',
+      refMsgId,
+      refKind: refMsgId ? 'reply' : '',
+      editedAt: 0,
+      upload: {
+        loaded: 0,
+        total: file.size,
+        retryable: true,
+        ...(image ? { previewUrl: URL.createObjectURL(file) } : {}),
+      },
+    });
+    this.uploads.set(clientMsgId, { convId, file });
+    this.changed();
+    void this.runUpload(clientMsgId);
+  }
+
+  private pendingOf(clientMsgId: string): UiMessage | undefined {
+    const up = this.uploads.get(clientMsgId);
+    return up && this.threads.get(up.convId)?.messages.find((m) => m.clientMsgId === clientMsgId);
+  }
+
+  private async runUpload(clientMsgId: string): Promise<void> {
+    const up = this.uploads.get(clientMsgId);
+    const m = this.pendingOf(clientMsgId);
+    if (!up || !m?.upload) return;
+    const { file } = up;
+    m.status = 'pending';
+    m.upload = { ...m.upload, error: undefined, retryable: true };
+    this.changed();
+    try {
+      if (this.maxFileBytes > 0 && file.size > this.maxFileBytes) {
+        throw new FilesError(413, 'FILE_TOO_LARGE', `the limit is ${this.maxFileBytes}`);
+      }
+      let offset = 0;
+      if (up.fileId) {
+        // A retry: go on from what the server holds (docs/files.md, resumable uploads).
+        const status = await this.filesApi<FileInfo>('GET', `/files/uploads/${up.fileId}`).catch((err) => {
+          if (err instanceof FilesError && err.status === 404) return undefined;
+          throw err;
+        });
+        if (status) offset = status.uploadedBytes;
+        else up.fileId = undefined;
+      }
+      if (!up.fileId) {
+        const created = await this.filesApi<FileInfo>('POST', '/files/uploads', {
+          conv: up.convId,
+          name: file.name || 'file',
+          mime: file.type || 'application/octet-stream',
+          size: file.size,
+        });
+        up.fileId = created.id;
+      }
+      if (offset < file.size) await this.putBytes(clientMsgId, up.fileId, offset);
+      const info = await this.filesApi<FileInfo>('POST', `/files/uploads/${up.fileId}/complete`);
+      const cur = this.pendingOf(clientMsgId);
+      if (!cur) return;
+      const type = cur.type === 'image' && info.thumbnailUrl ? 'image' : 'file';
+      cur.type = type;
+      if (cur.upload?.previewUrl) URL.revokeObjectURL(cur.upload.previewUrl);
+      // From here on it is an ordinary message: a failed send retries with its content.
+      this.uploads.delete(clientMsgId);
+      this.send(up.convId, JSON.stringify(info), { clientMsgId, type, refMsgId: cur.refMsgId });
+    } catch (err) {
+      const cur = this.pendingOf(clientMsgId);
+      if (!cur?.upload) return;
+      let error = `Upload failed: ${errorText(err)}`;
+      let retryable = true;
+      if (err instanceof FilesError) {
+        if (err.status === 413) {
+          const limit = Number(/limit is (\d+)/.exec(err.message)?.[1] ?? 0);
+          if (limit > 0) this.maxFileBytes = limit;
+          error =
+            limit > 0 ? `Too large: files can be at most ${formatBytes(limit)}` : 'Too large for the server';
+          retryable = false;
+        } else if (err.status === 415) {
+          error = `This type of file is not accepted (${file.type || 'unknown type'})`;
+          retryable = false;
+        } else if (err.status === 400 || err.status === 403) retryable = false;
+      }
+      cur.status = 'failed';
+      cur.upload = { ...cur.upload, error, retryable };
+      this.changed();
+    }
+  }
+
+  /** PUTs the file from `offset` with XMLHttpRequest, whose upload events move the progress bar. */
+  private putBytes(clientMsgId: string, fileId: string, offset: number): Promise<void> {
+    const up = this.uploads.get(clientMsgId);
+    if (!up) return Promise.resolve();
+    const { file } = up;
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      up.xhr = xhr;
+      xhr.open('PUT', `/files/uploads/${encodeURIComponent(fileId)}`);
+      xhr.setRequestHeader('authorization', `Bearer ${this.token}`);
+      xhr.setRequestHeader('content-type', 'application/octet-stream');
+      xhr.setRequestHeader('content-range', `bytes ${offset}-${file.size - 1}/${file.size}`);
+      const progress = (loaded: number) => {
+        const m = this.pendingOf(clientMsgId);
+        if (m?.upload && !m.upload.error) {
+          m.upload = { ...m.upload, loaded: Math.min(file.size, offset + loaded) };
+          this.changed();
+        }
+      };
+      progress(0);
+      xhr.upload.onprogress = (e) => progress(e.loaded);
+      xhr.onload = () => {
+        up.xhr = undefined;
+        if (xhr.status >= 200 && xhr.status < 300) {
+          progress(file.size - offset);
+          resolve();
+        } else reject(filesError(xhr.status, xhr.responseText));
+      };
+      xhr.onerror = () => {
+        up.xhr = undefined;
+        reject(new FilesError(0, 'NETWORK', 'the connection to the server failed'));
+      };
+      xhr.onabort = () => {
+        up.xhr = undefined;
+        reject(new FilesError(0, 'ABORTED', 'cancelled'));
+      };
+      xhr.send(file.slice(offset));
+    });
+  }
+
+  /** A JSON request to the /files API with the user's token. */
+  private async filesApi<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(path, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch {
+      throw new FilesError(0, 'NETWORK', 'the connection to the server failed');
+    }
+    const text = await res.text();
+    if (!res.ok) throw filesError(res.status, text);
+    return (text ? JSON.parse(text) : undefined) as T;
   }
 
   async recall(msgId: number): Promise<void> {

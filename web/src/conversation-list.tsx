@@ -1,4 +1,5 @@
-import type { ChatStore } from './chat-store.ts';
+import { type ChatStore, previewOf } from './chat-store.ts';
+import { describeSystem, socialOf } from './social-store.ts';
 
 /** The user's conversations, pinned first, with unread badges; and a form to start a chat. */
 export function ConversationList({ store }: { store: ChatStore }) {
@@ -10,6 +11,7 @@ export function ConversationList({ store }: { store: ChatStore }) {
     form.reset();
     void store.open(store.convIdWith(uid));
   };
+  const social = socialOf(store);
   return (
     <nav class="convs" aria-label="Conversations">
       <form class="new-chat" onSubmit={start}>
@@ -19,6 +21,11 @@ export function ConversationList({ store }: { store: ChatStore }) {
         <input id="new-chat-peer" name="peer" placeholder="Chat with user id…" autocomplete="off" required />
         <button type="submit">Start</button>
       </form>
+      <div class="list-actions">
+        <button type="button" class="ghost" onClick={() => social.open({ kind: 'new-group' })}>
+          New group
+        </button>
+      </div>
       <h2 class="sr-only">Conversations{store.totalUnread > 0 ? `, ${store.totalUnread} unread` : ''}</h2>
       {store.conversations.length === 0 ? (
         <p class="muted-text">No conversations yet.</p>
@@ -29,7 +36,9 @@ export function ConversationList({ store }: { store: ChatStore }) {
             const preview = last
               ? last.recalled || last.type === 'recall'
                 ? 'Message recalled'
-                : `${last.from === store.uid ? 'You: ' : ''}${last.content}`
+                : last.type === 'system'
+                  ? describeSystem(last.content, store.uid)
+                  : `${last.from === store.uid ? 'You: ' : c.convType === 'group' ? `${last.from}: ` : ''}${previewOf(last)}`
               : '';
             return (
               <li key={c.convId}>
@@ -41,7 +50,7 @@ export function ConversationList({ store }: { store: ChatStore }) {
                   onClick={() => void store.open(c.convId)}
                 >
                   <span class="conv-name">
-                    {c.peer}
+                    {social.title(c)}
                     {c.pinned && <span class="tag">Pinned</span>}
                     {c.muted && <span class="tag">Muted</span>}
                   </span>
