@@ -61,6 +61,11 @@ export class ApiKeyVerifier {
     private readonly cacheMs = 5000,
   ) {}
 
+  /** Drops the cached record of a key (revoked on this node: refused at once here). */
+  forget(keyId: string): void {
+    this.#cache.delete(keyId);
+  }
+
   /** The key's record when `presented` is a valid, unrevoked key; else undefined. */
   async verify(presented: string): Promise<ApiKeyRecord | undefined> {
     const m = KEY_RE.exec(presented);

@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { Code, ParleyError } from '@parley/protocol';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { adminRoutes } from '../admin/admin-server.ts';
 import { TokenBucket } from '../gate/rate-limit.ts';
 import type { ApiKeyRecord, ApiScope } from '../store/types.ts';
 import { type ApiDeps, allows, sendError } from './api-context.ts';
@@ -111,6 +112,7 @@ export async function buildApi(d: ApiDeps): Promise<FastifyInstance> {
   await app.register(statsRoutes(d));
   await app.register(eventsRoutes(d));
   if (d.files !== undefined) await app.register(filesRoutes(d, d.files));
+  await app.register(adminRoutes(d, { keyRevoked: (keyId) => verifier.forget(keyId) }));
   await app.register(webRoutes(d));
   return app;
 }

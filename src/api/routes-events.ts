@@ -22,12 +22,16 @@ const DeadLetter = z
   })
   .meta({ id: 'DeadLetter' });
 
+/** Sink id → target: the config's sinks and this node's console webhooks. */
 function targets(d: ApiDeps): Map<string, string> {
+  const out = new Map<string, string>();
   try {
-    return new Map(sinksFromConfig(d.config).map((s) => [s.id, s.target]));
+    for (const s of sinksFromConfig(d.config)) out.set(s.id, s.target);
   } catch {
-    return new Map();
+    // A bad events config names no targets.
   }
+  for (const s of d.events?.dispatcher.status() ?? []) out.set(s.sink, s.target);
+  return out;
 }
 
 export function eventsRoutes(d: ApiDeps): FastifyPluginAsyncZod {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
+import { AdminAccounts } from '../admin/admin-accounts.ts';
+import { startRuntimeSettings } from '../admin/settings.ts';
 import { listenApi } from '../api/api-server.ts';
 import { type Config, parseRoles, type Role } from '../config/schema.ts';
 import { type Events, startEvents } from '../events/index.ts';
@@ -10,7 +12,7 @@ import { listenTcp, type TlsFiles } from '../gate/tcp-listener.ts';
 import { listenWs } from '../gate/ws-listener.ts';
 import { type Logic, startLogic } from '../logic/logic.ts';
 import { createLogger, type Logger } from '../observability/logger.ts';
-import { Metrics } from '../observability/metrics.ts';
+import { counterTotal, Metrics } from '../observability/metrics.ts';
 import { closePushProviders, type PushProviders } from '../push/index.ts';
 import type { Bus, GateLoad, GateRegistry, Presence } from '../route/types.ts';
 import type { Store } from '../store/types.ts';
@@ -151,7 +153,8 @@ export async function startDispatch(opts: ParleyOptions): Promise<DispatchNode> 
  * logic, gate listeners, the gate's load reports and the ops endpoint.
  */
 export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
-  const { config } = opts;
+  // The node's own copy: runtime settings (src/admin/settings.ts) change its live keys.
+  const config: Config = { ...opts.config };
   const roles = parseRoles(config.roles);
   if (!roles.has('gate')) {
     throw new Error(`startParley runs gate and logic; roles=${config.roles} needs startDispatch`);
@@ -162,6 +165,12 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   const metrics = new Metrics({ node: nodeId });
   const store = opts.store ?? (await openStore(config, log));
   await store.migrate();
+  const settings = await startRuntimeSettings({
+    store,
+    config,
+    log,
+    reloadMs: config['admin.settingsReloadMs'],
+  });
   const presence = opts.presence ?? (await openPresence(config));
   const bus = opts.bus ?? (await openBus(config, log));
   const gateRegistry = opts.gateRegistry ?? (await openGateRegistry(config));
@@ -186,24 +195,26 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
   let stopping = false;
   const tcpPort = portOf(tcp);
   const wsPort = portOf(ws.server);
-  const load = (): GateLoad => ({
+  const load = async (): Promise<GateLoad> => ({
     nodeId,
     host: config['gate.publicHost'],
     tcpPort,
     wsPort,
     connections: gate.connectionCount,
     sessions: gate.sessionCount,
+    messagesIn: await counterTotal(metrics.messagesIn),
+    messagesOut: await counterTotal(metrics.messagesOut),
     updatedAt: Date.now(),
   });
   // One report at a time; stop() waits for the one in flight before removing the entry.
-  let reporting: Promise<void> = gateRegistry.report(load());
+  let reporting: Promise<void> = gateRegistry.report(await load());
   await reporting;
   const reportTimer = setInterval(() => {
     reporting = reporting.then(() =>
       stopping
         ? undefined
-        : gateRegistry
-            .report(load())
+        : load()
+            .then((l) => gateRegistry.report(l))
             .catch((err: unknown) => log.warn({ err }, 'reporting gate load failed')),
     );
   }, config['dispatch.reportIntervalMs']);
@@ -225,6 +236,8 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
     log,
   });
   files.start();
+  // The admin console's first account, when there is none yet (docs/admin.md).
+  if (config['api.enabled']) await new AdminAccounts(store, config).bootstrap(log);
   // Before the ops endpoint: a node answers /healthz only once every listener is up.
   const api = config['api.enabled']
     ? await listenApi(
@@ -281,6 +294,7 @@ export async function startParley(opts: ParleyOptions): Promise<ParleyNode> {
       stopping = true;
       clearInterval(tokenTimer);
       clearInterval(reportTimer);
+      await settings.close();
       gate.stopAccepting();
       // Dispatch stops sending clients here first.
       await reporting;

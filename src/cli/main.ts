@@ -1,5 +1,12 @@
 import { ParleyError } from '@parley/protocol';
 import { Command, Option } from 'commander';
+import {
+  ADMIN_PASSWORD_MAX,
+  ADMIN_PASSWORD_MIN,
+  AdminAccounts,
+  randomAdminPassword,
+} from '../admin/admin-accounts.ts';
+import { ADMIN_ROLES, type AdminRole } from '../admin/admin-context.ts';
 import { newApiKey, parseScopes } from '../api/api-keys.ts';
 import { openStore as openConfiguredStore } from '../app/engines.ts';
 import { startNode } from '../app/parley.ts';
@@ -10,6 +17,7 @@ import { createLogger } from '../observability/logger.ts';
 import { Metrics } from '../observability/metrics.ts';
 import { LocalBus } from '../route/bus-local.ts';
 import { MemoryPresence } from '../route/presence-memory.ts';
+import type { Store } from '../store/types.ts';
 
 interface CommonOpts {
   config?: string;
@@ -222,6 +230,78 @@ withCommon(apikey.command('revoke'))
     } finally {
       await store.close();
     }
+  });
+
+const admin = program.command('admin').description('manage admin console accounts (docs/admin.md)');
+
+/** Runs an admin command on the configured store; a refusal prints its code and exits 1. */
+async function withAdmins(opts: CommonOpts, fn: (accounts: AdminAccounts, store: Store) => Promise<void>) {
+  const config = configFrom(opts);
+  const store = await openStore(config);
+  try {
+    await fn(new AdminAccounts(store, config), store);
+  } catch (err) {
+    if (err instanceof ParleyError) {
+      console.error(`error ${err.code} ${err.codeName}: ${err.message}`);
+      process.exitCode = 1;
+    } else throw err;
+  } finally {
+    await store.close();
+  }
+}
+
+withCommon(admin.command('create'))
+  .description('create an admin account; prints a generated password when none is given')
+  .argument('<name>', 'account name (1-64 characters of A-Z a-z 0-9 _ . @ -)')
+  .addOption(
+    new Option('--role <role>', 'what the account may do').choices([...ADMIN_ROLES]).makeOptionMandatory(),
+  )
+  .option('-p, --password <password>', `password (${ADMIN_PASSWORD_MIN}-${ADMIN_PASSWORD_MAX} characters)`)
+  .action(async (name: string, opts: CommonOpts & { role: AdminRole; password?: string }) => {
+    await withAdmins(opts, async (accounts) => {
+      const password = opts.password ?? randomAdminPassword();
+      await accounts.create('cli', name, opts.role, password);
+      if (opts.password === undefined) console.log(password);
+      console.error(`admin ${name} (${opts.role}) created`);
+    });
+  });
+
+withCommon(admin.command('list'))
+  .description('list admin accounts')
+  .action(async (opts: CommonOpts) => {
+    await withAdmins(opts, async (_accounts, store) => {
+      for (const a of await store.admins.list()) {
+        const last =
+          a.lastLoginAt === 0 ? 'never signed in' : `last sign-in ${new Date(a.lastLoginAt).toISOString()}`;
+        console.log(`${a.name}\t${a.role}\t${a.disabled ? 'disabled' : 'active'}\t${last}`);
+      }
+    });
+  });
+
+withCommon(admin.command('passwd'))
+  .description("set an admin's password (ends its sessions); prints a generated one when none is given")
+  .argument('<name>', 'account name')
+  .option(
+    '-p, --password <password>',
+    `new password (${ADMIN_PASSWORD_MIN}-${ADMIN_PASSWORD_MAX} characters)`,
+  )
+  .action(async (name: string, opts: CommonOpts & { password?: string }) => {
+    await withAdmins(opts, async (accounts) => {
+      const password = opts.password ?? randomAdminPassword();
+      await accounts.update('cli', name, { password });
+      if (opts.password === undefined) console.log(password);
+      console.error(`password of admin ${name} changed`);
+    });
+  });
+
+withCommon(admin.command('disable'))
+  .description('disable an admin account and end its sessions (not the last enabled owner)')
+  .argument('<name>', 'account name')
+  .action(async (name: string, opts: CommonOpts) => {
+    await withAdmins(opts, async (accounts) => {
+      await accounts.update('cli', name, { disabled: true });
+      console.log(`admin ${name} disabled`);
+    });
   });
 
 program

@@ -100,6 +100,30 @@ export const schema = {
   'api.rateLimitPerSec': num(200, 'Requests per second each API key may make (token bucket refill).', 1),
   'api.rateLimitBurst': num(400, 'Requests an API key may make at once before being limited.', 1),
   'api.maxBodyBytes': num(1024 * 1024, 'Largest accepted REST API request body in bytes.', 1024),
+  'admin.sessionTtlMs': num(
+    12 * 3600 * 1000,
+    'How long an admin console session lasts after signing in.',
+    60_000,
+  ),
+  'admin.loginsPerMinPerIp': num(10, 'Admin console sign-ins per minute from one address (and burst).', 1),
+  'admin.maxFailedLogins': num(
+    5,
+    'Failed sign-ins in a row after which an admin account is locked for admin.lockoutMs.',
+    1,
+  ),
+  'admin.lockoutMs': num(60_000, 'How long an admin account stays locked after too many failed sign-ins.', 0),
+  'admin.settingsReloadMs': num(
+    5000,
+    'How often each node reloads the runtime settings changed in the admin console.',
+    50,
+    600_000,
+  ),
+  'admin.dashboardSampleMs': num(
+    5000,
+    "How often the admin dashboard's figures are sampled for its charts (the last 120 samples are kept).",
+    50,
+    600_000,
+  ),
   'push.ackTimeoutMs': num(
     5000,
     'A device online when a message arrives is notified when it has not acknowledged delivery within this time.',
@@ -287,6 +311,12 @@ export const schema = {
     'open',
     'When the before-send webhook fails or times out: open (allow the message) or closed (refuse with UNAVAILABLE).',
     ['open', 'closed'],
+  ),
+  'events.webhookReloadMs': num(
+    5000,
+    'How often each node reloads the webhooks added in the admin console (the node where one changed reloads at once).',
+    50,
+    600_000,
   ),
 
   'files.engine': str(

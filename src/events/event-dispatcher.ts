@@ -38,6 +38,8 @@ interface SinkState {
   lastError: string;
   lastErrorAt: number;
   delivered: number;
+  /** Removed by removeSink: its loop ends and is not scheduled again. */
+  removed: boolean;
 }
 
 /**
@@ -53,30 +55,58 @@ interface SinkState {
  * (dead-lettered and requeued events excepted). With several nodes delivering, order is not
  * guaranteed.
  */
+function newState(sink: EventSink): SinkState {
+  return {
+    sink,
+    running: false,
+    again: false,
+    pausedUntil: 0,
+    timer: undefined,
+    lastError: '',
+    lastErrorAt: 0,
+    delivered: 0,
+    removed: false,
+  };
+}
+
 /** Events handed to a sink at once before their outcomes are recorded. */
 const SUB_BATCH = 5;
 
 export class EventDispatcher {
-  private readonly states: SinkState[];
+  private states: SinkState[];
   private closed = false;
+  private started = false;
   private readonly random: () => number;
 
   constructor(private readonly o: DispatcherOptions) {
     this.random = o.random ?? Math.random;
-    this.states = o.sinks.map((sink) => ({
-      sink,
-      running: false,
-      again: false,
-      pausedUntil: 0,
-      timer: undefined,
-      lastError: '',
-      lastErrorAt: 0,
-      delivered: 0,
-    }));
+    this.states = o.sinks.map((sink) => newState(sink));
   }
 
   start(): void {
+    this.started = true;
     for (const s of this.states) this.schedule(s, 0);
+  }
+
+  /** Adds a delivery loop for `sink` (a console webhook added at run time); a known id is ignored. */
+  addSink(sink: EventSink): void {
+    if (this.states.some((s) => s.sink.id === sink.id)) return;
+    const s = newState(sink);
+    this.states.push(s);
+    if (this.started) this.schedule(s, 0);
+  }
+
+  /**
+   * Stops the loop of the sink with `id` and waits for its round in progress (its outcomes are
+   * recorded); its rows stay in the outbox. Unknown ids are ignored.
+   */
+  async removeSink(id: string): Promise<void> {
+    const s = this.states.find((x) => x.sink.id === id);
+    if (s === undefined) return;
+    s.removed = true;
+    if (s.timer) clearTimeout(s.timer);
+    this.states = this.states.filter((x) => x !== s);
+    while (s.running) await new Promise((r) => setTimeout(r, 5));
   }
 
   /** Looks for due events now (after a local batch committed). */
@@ -103,7 +133,7 @@ export class EventDispatcher {
   }
 
   private schedule(s: SinkState, delayMs: number): void {
-    if (this.closed) return;
+    if (this.closed || s.removed) return;
     if (s.running) {
       s.again = true;
       return;
@@ -115,7 +145,7 @@ export class EventDispatcher {
 
   private async loop(s: SinkState): Promise<void> {
     s.timer = undefined;
-    if (s.running || this.closed) return;
+    if (s.running || this.closed || s.removed) return;
     s.running = true;
     let next = this.o.pollMs;
     try {
@@ -127,7 +157,7 @@ export class EventDispatcher {
           break;
         }
         const n = await this.round(s);
-        if (this.closed) break;
+        if (this.closed || s.removed) break;
         if (n === 0 && !s.again) break;
       }
       if (s.pausedUntil > Date.now()) next = s.pausedUntil - Date.now();
@@ -152,7 +182,7 @@ export class EventDispatcher {
     let delivered = 0;
     let i = 0;
     while (i < claimed.length) {
-      if (this.closed || Date.now() - claimedAt > this.o.leaseMs / 2) break;
+      if (this.closed || s.removed || Date.now() - claimedAt > this.o.leaseMs / 2) break;
       const part = claimed.slice(i, i + SUB_BATCH);
       i += part.length;
       const outcomes = await s.sink.deliver(part.map((d) => d.event));

@@ -7,8 +7,11 @@ export interface EventWriterOptions {
   store: EventStore;
   ids: IdGenerator;
   node: string;
-  /** Sink ids every event is queued for. */
-  sinks: readonly string[];
+  /**
+   * Sink ids every event is queued for, or a function giving them per event type at emission
+   * time (console webhooks come and go, and may take only some types).
+   */
+  sinks: readonly string[] | ((type: string) => readonly string[]);
   /** 'all' or a comma list of event types. */
   types: string;
   log: Logger;
@@ -19,12 +22,18 @@ export interface EventWriterOptions {
 
 interface Pending {
   readonly record: EventRecord;
+  /** The sinks it is queued for, decided when emitted. */
+  readonly sinks: readonly string[];
   resolve(r: { eventId: number; ts: number; duplicate: boolean }): void;
   reject(err: unknown): void;
 }
 
 export class EventWriterClosedError extends Error {
   override readonly name = 'EventWriterClosedError';
+}
+
+function sameSinks(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((s, i) => s === b[i]));
 }
 
 /** Parses events.types: 'all' or a comma list; throws naming the setting for an unknown type. */
@@ -63,7 +72,11 @@ export class EventWriter implements EventEmitterApi {
   }
 
   wants(type: EventType): boolean {
-    return this.types.has(type) && this.o.sinks.length > 0;
+    return this.types.has(type) && this.sinksFor(type).length > 0;
+  }
+
+  private sinksFor(type: string): readonly string[] {
+    return typeof this.o.sinks === 'function' ? this.o.sinks(type) : this.o.sinks;
   }
 
   emit(type: EventType, data: Record<string, unknown>): void {
@@ -104,8 +117,9 @@ export class EventWriter implements EventEmitterApi {
       payload: JSON.stringify(data),
       dedupKey,
     };
+    const sinks = this.sinksFor(type);
     return new Promise((resolve, reject) => {
-      this.queue.push({ record, resolve, reject });
+      this.queue.push({ record, sinks, resolve, reject });
       if (!this.scheduled && !this.running) {
         this.scheduled = true;
         setImmediate(() => {
@@ -120,16 +134,23 @@ export class EventWriter implements EventEmitterApi {
     const max = this.o.maxBatch ?? 1000;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, max);
-        try {
-          const res = await this.o.store.append(
-            batch.map((p) => p.record),
-            this.o.sinks,
-          );
-          for (let i = 0; i < batch.length; i++) batch[i]!.resolve(res[i]!);
-          this.o.onCommit?.();
-        } catch (err) {
-          for (const p of batch) p.reject(err);
+        const taken = this.queue.splice(0, max);
+        // Runs of events queued for the same sinks share one append (usually the whole batch).
+        for (let from = 0; from < taken.length; ) {
+          let to = from + 1;
+          while (to < taken.length && sameSinks(taken[to]!.sinks, taken[from]!.sinks)) to++;
+          const batch = taken.slice(from, to);
+          from = to;
+          try {
+            const res = await this.o.store.append(
+              batch.map((p) => p.record),
+              batch[0]!.sinks,
+            );
+            for (let i = 0; i < batch.length; i++) batch[i]!.resolve(res[i]!);
+            this.o.onCommit?.();
+          } catch (err) {
+            for (const p of batch) p.reject(err);
+          }
         }
       }
     } finally {

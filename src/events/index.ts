@@ -7,6 +7,7 @@ import { IdGenerator } from '../logic/id-generator.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Store } from '../store/types.ts';
 import { BeforeSendHook } from './before-send.ts';
+import { ConsoleWebhooks } from './console-webhooks.ts';
 import { EventDispatcher } from './event-dispatcher.ts';
 import { EventWriter } from './event-writer.ts';
 import { JetStreamSink } from './sink-jetstream.ts';
@@ -14,6 +15,7 @@ import { WebhookSink } from './sink-webhook.ts';
 import type { EventSink } from './types.ts';
 
 export { BeforeSendHook } from './before-send.ts';
+export { ConsoleWebhooks, consoleSinkId } from './console-webhooks.ts';
 export { EventDispatcher, retryDelay } from './event-dispatcher.ts';
 export { EventWriter, parseEventTypes } from './event-writer.ts';
 export { signBody, signedHeaders, verifySignature } from './signature.ts';
@@ -24,7 +26,10 @@ export * from './types.ts';
 export interface Events {
   readonly writer: EventWriter;
   readonly dispatcher: EventDispatcher;
+  /** The sinks the config names (console webhooks are in `webhooks`). */
   readonly sinks: readonly EventSink[];
+  /** Webhooks added in the admin console, reloaded from the store at run time. */
+  readonly webhooks: ConsoleWebhooks;
   /** Undefined unless events.beforeSendUrl is set. */
   readonly beforeSend: BeforeSendHook | undefined;
   /** Writes what was emitted, stops delivering and closes the sinks. */
@@ -104,11 +109,22 @@ export async function startEvents(opts: {
   });
   const ids = new IdGenerator(config.nodeId);
   ids.advancePast(await store.events.lastEventId());
+  const webhooks = new ConsoleWebhooks({
+    store,
+    dispatcher,
+    log,
+    timeoutMs: config['events.webhookTimeoutMs'],
+    reloadMs: config['events.webhookReloadMs'],
+  });
+  const configSinks = sinks.map((s) => s.id);
   const writer = new EventWriter({
     store: store.events,
     ids,
     node: opts.node,
-    sinks: sinks.map((s) => s.id),
+    sinks: (type) => {
+      const more = webhooks.sinksFor(type);
+      return more.length === 0 ? configSinks : [...configSinks, ...more];
+    },
     types: config['events.types'],
     log,
     onCommit: () => dispatcher.wake(),
@@ -134,16 +150,26 @@ export async function startEvents(opts: {
   };
   const purgeTimer = setInterval(purge, PURGE_EVERY_MS);
   purgeTimer.unref();
+  try {
+    await webhooks.start();
+  } catch (err) {
+    clearInterval(purgeTimer);
+    await Promise.all(sinks.map((s) => s.close().catch(() => {})));
+    throw err;
+  }
   dispatcher.start();
   return {
     writer,
     dispatcher,
     sinks,
+    webhooks,
     beforeSend,
     async close() {
       clearInterval(purgeTimer);
+      await webhooks.close();
       await writer.close();
       await dispatcher.close();
+      await Promise.all(webhooks.list().map((w) => w.sink.close().catch(() => {})));
       await Promise.all(sinks.map((s) => s.close().catch(() => {})));
     },
   };

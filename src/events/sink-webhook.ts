@@ -7,6 +7,8 @@ export interface WebhookSinkOptions {
   url: string;
   secret: string;
   timeoutMs: number;
+  /** Queue key; default webhookSinkId(url). Console webhooks use `webhook:<their id>`. */
+  id?: string;
 }
 
 /** `webhook:<12 hex of SHA-256(url)>`: the queue key of a URL, stable while the URL is. */
@@ -36,7 +38,7 @@ export class WebhookSink implements EventSink {
   readonly target: string;
 
   constructor(private readonly o: WebhookSinkOptions) {
-    this.id = webhookSinkId(o.url);
+    this.id = o.id ?? webhookSinkId(o.url);
     this.target = redact(o.url);
   }
 

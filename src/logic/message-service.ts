@@ -355,12 +355,45 @@ export class MessageService {
         ? new ParleyError(Code.WINDOW_PASSED, 'the recall window has passed', 'msg_id')
         : new ParleyError(Code.PERMISSION_DENIED, 'only the sender or a group admin may recall', 'msg_id');
     }
+    return this.postRecall(
+      m,
+      session.uid,
+      m.convType === 'group' ? m.to : m.fromUid === session.uid ? m.to : m.fromUid,
+      { by: session.uid },
+    );
+  }
+
+  /**
+   * Recall by an operator of the server (the admin console): any message, whoever sent it, with
+   * no time window. The notice (content `{"admin": true}`) comes from the message's sender in a
+   * one-to-one conversation and from the group's owner in a group, so it reaches everyone the
+   * message reached; a dismissed group's messages stay as they are.
+   */
+  async recallByAdmin(msgId: number): Promise<NoticeResp> {
+    const m = await this.d.store.messages.get(msgId);
+    if (!m) throw new ParleyError(Code.MESSAGE_NOT_FOUND, `no message ${msgId}`, 'msg_id');
+    this.checkChangeable(m);
+    if (m.convType === 'group') {
+      const group = await this.d.store.groups.get(m.to);
+      if (!group) throw new ParleyError(Code.GROUP_NOT_FOUND, `no group ${m.to}`, 'msg_id');
+      if (group.dismissed) throw new ParleyError(Code.GROUP_DISMISSED, undefined, 'msg_id');
+      return this.postRecall(m, group.ownerUid, m.to, { admin: true });
+    }
+    return this.postRecall(m, m.fromUid, m.to, { admin: true });
+  }
+
+  private async postRecall(
+    m: StoredMessage,
+    fromUid: string,
+    to: string,
+    content: Record<string, unknown>,
+  ): Promise<NoticeResp> {
     const r = await this.post({
-      fromUid: session.uid,
+      fromUid,
       convType: m.convType,
-      to: m.convType === 'group' ? m.to : m.fromUid === session.uid ? m.to : m.fromUid,
+      to,
       type: 'recall',
-      content: JSON.stringify({ by: session.uid }),
+      content: JSON.stringify(content),
       // One recall per message and user: a retried request is a duplicate, not a second notice.
       clientMsgId: `recall:${m.msgId}`,
       refMsgId: m.msgId,

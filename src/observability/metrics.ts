@@ -80,3 +80,17 @@ export class Metrics {
     if (processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'parley_' });
   }
 }
+
+/**
+ * Sum of a counter's values, over the label sets matching `labels` (all when omitted): read from
+ * the counter itself, without rendering the registry.
+ */
+export async function counterTotal(c: Counter<string>, labels: Record<string, string> = {}): Promise<number> {
+  const { values } = await c.get();
+  let n = 0;
+  for (const v of values) {
+    const l = v.labels as Record<string, unknown>;
+    if (Object.entries(labels).every(([k, want]) => l[k] === want)) n += v.value;
+  }
+  return n;
+}

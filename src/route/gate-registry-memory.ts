@@ -20,7 +20,8 @@ export class MemoryGateRegistry implements GateRegistry {
   }
 
   async report(info: GateLoad): Promise<void> {
-    this.entries.set(info.nodeId, { load: { ...info }, expiresAt: this.now() + this.staleMs });
+    const load = { ...info, messagesIn: info.messagesIn ?? 0, messagesOut: info.messagesOut ?? 0 };
+    this.entries.set(info.nodeId, { load, expiresAt: this.now() + this.staleMs });
   }
 
   async list(): Promise<GateLoad[]> {

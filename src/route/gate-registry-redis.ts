@@ -57,11 +57,22 @@ return out
 
 const scripts = { report: redisScript(REPORT), list: redisScript(LIST) };
 
-/** A gate's entry as stored in the info hash. */
-const LOAD = redisRecord<GateLoad>(
+/** A gate's entry as stored in the info hash (the counters may be missing: older nodes). */
+const BASE = redisRecord<Omit<GateLoad, 'messagesIn' | 'messagesOut'>>(
   ['nodeId', 'host'],
   ['tcpPort', 'wsPort', 'connections', 'sessions', 'updatedAt'],
 );
+const LOAD = {
+  encode: (g: GateLoad): string =>
+    `${BASE.encode(g).slice(0, -1)},"messagesIn":${JSON.stringify(g.messagesIn ?? 0)},"messagesOut":${JSON.stringify(g.messagesOut ?? 0)}}`,
+  decode(json: string): GateLoad | undefined {
+    const base = BASE.decode(json);
+    if (base === undefined) return undefined;
+    const o = JSON.parse(json) as Record<string, unknown>;
+    const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+    return { ...base, messagesIn: n(o.messagesIn), messagesOut: n(o.messagesOut) };
+  },
+};
 
 /**
  * Cluster gate registry on Redis: every gate reports its load every few seconds; dispatch nodes

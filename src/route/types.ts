@@ -92,6 +92,13 @@ export interface GateLoad {
   readonly connections: number;
   /** Logged-in sessions. */
   readonly sessions: number;
+  /**
+   * Messages accepted and stored by the node since it started, and message pushes it wrote to
+   * client connections: cumulative counters (reset by a restart) from which the admin dashboard
+   * computes rates. Entries written without them read as 0.
+   */
+  readonly messagesIn: number;
+  readonly messagesOut: number;
   /** When the gate took these figures (ms, the reporter's clock); informative only. */
   readonly updatedAt: number;
 }

@@ -52,8 +52,12 @@ export interface UserStore {
   get(uid: string): Promise<UserRecord | undefined>;
   /** The subset of `uids` that exist (disabled users included). */
   existing(uids: readonly string[]): Promise<Set<string>>;
-  /** Users ordered by uid, starting after `after`. */
-  list(opts: { after?: string; limit: number }): Promise<UserRecord[]>;
+  /**
+   * Users ordered by uid, starting after `after`, disabled ones included. With a non-empty
+   * `query`, only users whose uid starts with it or whose nickname contains it (case-insensitive
+   * for ASCII; LIKE wildcards match themselves).
+   */
+  list(opts: { after?: string; limit: number; query?: string }): Promise<UserRecord[]>;
   /** Throws NotFoundError for an unknown uid. */
   setDisabled(uid: string, disabled: boolean): Promise<void>;
   /** Throws NotFoundError for an unknown uid. */
@@ -354,6 +358,25 @@ export interface MessageStore {
    * queries by scanning) over messages of the given conversations visible to `uid`, newest first.
    */
   search(q: SearchQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }>;
+  /**
+   * Every stored message, whoever can see it (the admin console's message audit), newest first,
+   * filtered by sender, conversation and text. With text, only live (not recalled) text
+   * messages match, found as `search` finds them (the index for 3+ characters, CJK included).
+   * Each message once, however many copies a sharded store keeps.
+   */
+  browse(q: BrowseQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }>;
+}
+
+export interface BrowseQuery {
+  /** Only messages from this sender ('' = any). */
+  readonly fromUid: string;
+  /** Only this conversation ('' = any). */
+  readonly convId: string;
+  /** Only text messages containing this ('' = any message). */
+  readonly text: string;
+  /** Only messages with a smaller id (0 = no bound). */
+  readonly beforeMsgId: number;
+  readonly limit: number;
 }
 
 export interface SearchQuery {
@@ -495,6 +518,12 @@ export interface GroupStore {
   get(groupId: string): Promise<GroupRecord | undefined>;
   /** The groups of `groupIds` that exist, in no particular order. */
   getMany(groupIds: readonly string[]): Promise<GroupRecord[]>;
+  /**
+   * Groups ordered by id, starting after `after`, dismissed ones included; at most `limit`. With
+   * a non-empty `query`, only groups whose id starts with it or whose name contains it
+   * (case-insensitive for ASCII; LIKE wildcards match themselves).
+   */
+  list(opts: { after?: string; limit: number; query?: string }): Promise<GroupRecord[]>;
   /** Throws NotFoundError for an unknown group. */
   update(groupId: string, patch: GroupPatch): Promise<GroupRecord>;
   member(groupId: string, uid: string): Promise<GroupMemberRecord | undefined>;
@@ -655,6 +684,8 @@ export interface EventStore {
   requeue(eventId: number, now: number, sink?: string): Promise<number>;
   /** Per sink that has queued rows: counts and the latest error. */
   stats(): Promise<EventQueueStats[]>;
+  /** Removes every row (pending and dead) of the sink: a revoked webhook. Returns how many. */
+  dropSink(sink: string): Promise<number>;
   get(eventId: number): Promise<EventRecord | undefined>;
   /** Highest event id stored, 0 when none. */
   lastEventId(): Promise<number>;
@@ -737,6 +768,132 @@ export interface FileRecordStore {
   findComplete(sha256: string): Promise<FileRecord | undefined>;
 }
 
+/**
+ * A webhook an admin added in the console (docs/admin.md). Its secret is stored as is: every
+ * node signs deliveries with it, so it must be readable (unlike API keys, kept as hashes).
+ */
+export interface WebhookRecord {
+  /** Random, 1-32 characters of [a-z0-9]; its sink id is `webhook:<id>`. */
+  readonly id: string;
+  readonly url: string;
+  readonly secret: string;
+  /** Event types it receives; empty: every type. */
+  readonly types: readonly string[];
+  readonly createdAt: number;
+  /** Name of the admin who added it. */
+  readonly createdBy: string;
+  /** 0 while active; else when it was revoked. */
+  readonly revokedAt: number;
+}
+
+/** Console webhooks; on a sharded store they live on the first shard. */
+export interface WebhookStore {
+  /** Throws DuplicateError when the id exists. */
+  create(w: WebhookRecord): Promise<void>;
+  /** Webhooks by createdAt then id; revoked ones only with `includeRevoked`. */
+  list(opts?: { includeRevoked?: boolean }): Promise<WebhookRecord[]>;
+  /** Marks it revoked (the first time kept); false for an unknown id. */
+  revoke(id: string, at: number): Promise<boolean>;
+}
+
+/** A runtime override of a config key (src/admin/settings.ts); on a sharded store on the first shard. */
+export interface SettingRecord {
+  readonly key: string;
+  /** The value as JSON text. */
+  readonly value: string;
+  readonly changedBy: string;
+  readonly changedAt: number;
+}
+
+export interface SettingStore {
+  /** Every override, by key. */
+  list(): Promise<SettingRecord[]>;
+  /** Creates or replaces the override of `rec.key`. */
+  put(rec: SettingRecord): Promise<void>;
+  /** Removes the override (back to the configured value); returns whether there was one. */
+  delete(key: string): Promise<boolean>;
+}
+
+export type AdminRoleName = 'viewer' | 'operator' | 'owner';
+
+/** An account of the admin console (docs/admin.md), separate from chat users and API keys. */
+export interface AdminRecord {
+  /** 1-64 characters. */
+  readonly name: string;
+  /** PHC string (src/logic/passwords.ts). */
+  readonly passwordHash: string;
+  readonly role: AdminRoleName;
+  readonly disabled: boolean;
+  readonly createdAt: number;
+  /** Last successful sign-in (0 = never). */
+  readonly lastLoginAt: number;
+  /** Failed sign-ins since the last successful one or the last lockout. */
+  readonly failedLogins: number;
+  /** Sign-ins are refused until this time (0 = not locked). */
+  readonly lockedUntil: number;
+}
+
+export interface AdminPatch {
+  passwordHash?: string;
+  role?: AdminRoleName;
+  disabled?: boolean;
+  lastLoginAt?: number;
+  failedLogins?: number;
+  lockedUntil?: number;
+}
+
+/** A signed-in admin's session; only the SHA-256 of its token is stored. */
+export interface AdminSessionRecord {
+  /** SHA-256 of the session token, hex. */
+  readonly tokenHash: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+}
+
+/** One change an admin made (the audit log). */
+export interface AdminAuditEntry {
+  /** Assigned by the store, increasing in append order. */
+  readonly id: number;
+  readonly ts: number;
+  /** Name of the admin ('' for the system, e.g. the first-start bootstrap). */
+  readonly admin: string;
+  /** What was done, e.g. 'user.disable'. */
+  readonly action: string;
+  /** What it was done to, e.g. a uid ('' = nothing in particular). */
+  readonly target: string;
+  /** Details as JSON text ('' = none). */
+  readonly detail: string;
+}
+
+/**
+ * Admin accounts, their sessions and the audit log. Global rows: on a sharded store they live
+ * on the first shard.
+ */
+export interface AdminStore {
+  /** Throws DuplicateError when the name exists (two nodes bootstrapping: one wins). */
+  create(admin: AdminRecord): Promise<void>;
+  get(name: string): Promise<AdminRecord | undefined>;
+  /** Every admin, by name. */
+  list(): Promise<AdminRecord[]>;
+  /** Applies the patch; throws NotFoundError for an unknown name. Returns the updated record. */
+  update(name: string, patch: AdminPatch): Promise<AdminRecord>;
+  /** Throws DuplicateError when the hash exists. */
+  createSession(session: AdminSessionRecord): Promise<void>;
+  /** The session, expired or not (the caller checks expiresAt). */
+  getSession(tokenHash: string): Promise<AdminSessionRecord | undefined>;
+  /** Returns whether a session was deleted. */
+  deleteSession(tokenHash: string): Promise<boolean>;
+  /** Deletes every session of `name` except `keepTokenHash` (if given); returns how many. */
+  deleteSessionsOf(name: string, keepTokenHash?: string): Promise<number>;
+  /** Deletes sessions with expiresAt <= now; returns how many. */
+  deleteExpiredSessions(now: number): Promise<number>;
+  /** Appends an entry to the audit log; returns it with its id. */
+  appendAudit(entry: Omit<AdminAuditEntry, 'id'>): Promise<AdminAuditEntry>;
+  /** Audit entries newest first (descending id), with id < `before` when given, at most `limit`. */
+  audit(opts: { before?: number; limit: number }): Promise<AdminAuditEntry[]>;
+}
+
 /** The whole store. `close` waits for running work and releases connections. */
 export interface Store {
   readonly users: UserStore;
@@ -750,6 +907,11 @@ export interface Store {
   readonly events: EventStore;
   readonly push: PushStore;
   readonly files: FileRecordStore;
+  /** Admin console accounts, sessions and audit log. */
+  readonly admins: AdminStore;
+  readonly webhooks: WebhookStore;
+  /** Runtime overrides of config keys (the admin console's settings). */
+  readonly runtimeSettings: SettingStore;
   /** Applies pending migrations (every shard). Idempotent. */
   migrate(): Promise<void>;
   /** Cheap liveness check for /healthz. */

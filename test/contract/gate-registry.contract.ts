@@ -17,6 +17,8 @@ function load(nodeId: string, over: Partial<GateLoad> = {}): GateLoad {
     wsPort: 7101,
     connections: 0,
     sessions: 0,
+    messagesIn: 0,
+    messagesOut: 0,
     updatedAt: 1_700_000_000_000,
     ...over,
   };
@@ -47,6 +49,19 @@ export function runGateRegistryContract(opts: GateRegistryContractOptions): void
       });
       await r.report(a);
       expect(await r.list()).toEqual([a]);
+    });
+
+    it('keeps the cumulative message counters; an entry reported without them reads them as 0', async () => {
+      const r = await create();
+      await r.report(load('node-1', { messagesIn: 12_345_678_901, messagesOut: 7 }));
+      const { messagesIn: _i, messagesOut: _o, ...old } = load('node-2');
+      await r.report(old as GateLoad);
+      const list = await r.list();
+      expect(list.find((g) => g.nodeId === 'node-1')).toMatchObject({
+        messagesIn: 12_345_678_901,
+        messagesOut: 7,
+      });
+      expect(list.find((g) => g.nodeId === 'node-2')).toMatchObject({ messagesIn: 0, messagesOut: 0 });
     });
 
     it('orders least loaded first: by connections, then by nodeId', async () => {

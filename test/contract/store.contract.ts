@@ -24,8 +24,10 @@ import type {
   TokenRecord,
   UserRecord,
 } from '../../src/store/types.ts';
+import { describeAdminStore } from './admin-store.contract.ts';
 import { describeEventStore } from './event-store.contract.ts';
 import type { StoreContractOptions } from './options.ts';
+import { describeRuntimeStores } from './runtime-store.contract.ts';
 
 let nextMsgId = 1_000;
 
@@ -176,6 +178,8 @@ export function runStoreContract(opts: StoreContractOptions): void {
     });
 
     describeEventStore(() => store);
+    describeRuntimeStores(() => store);
+    describeAdminStore(() => store);
 
     describe('lifecycle', () => {
       it('answers ping', async () => {

@@ -26,6 +26,8 @@ export const TEST_OVERRIDES = {
   // The tests of the per-address budget set it themselves.
   'gate.authPerSecPerIp': 1000,
   'gate.authBurstPerIp': 10_000,
+  // Admin console sign-ins likewise (test/integration/admin-api.test.ts tests the limit).
+  'admin.loginsPerMinPerIp': 10_000,
 } as const satisfies Overrides;
 
 /** Starts a one-process Parley on loopback, free ports and a real SQLite file in a temp dir. */

@@ -18,6 +18,8 @@ describe('MemoryGateRegistry', () => {
       wsPort: 2,
       connections: 0,
       sessions: 0,
+      messagesIn: 0,
+      messagesOut: 0,
       updatedAt: now,
     });
     now += 99;

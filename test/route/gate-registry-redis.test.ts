@@ -31,6 +31,8 @@ describe('RedisGateRegistry (Redis-specific)', () => {
         wsPort: 2,
         connections: 0,
         sessions: 0,
+        messagesIn: 0,
+        messagesOut: 0,
         updatedAt: 1,
       });
       expect((await b.list()).map((g) => g.nodeId)).toEqual(['node-1']);
@@ -43,6 +45,40 @@ describe('RedisGateRegistry (Redis-specific)', () => {
       expect(await run.admin.keys(`${prefix}*`)).toEqual([]);
     } finally {
       await Promise.all([a.close(), b.close(), other.close()]);
+    }
+  });
+
+  it('reads an entry written by an older node (no message counters) with counters 0', async () => {
+    const prefix = run.space();
+    const r = await RedisGateRegistry.connect({ redis: REDIS_URL, keyPrefix: prefix, staleMs: 5000 });
+    try {
+      await r.report({
+        nodeId: 'node-new',
+        host: 'h',
+        tcpPort: 1,
+        wsPort: 2,
+        connections: 1,
+        sessions: 1,
+        messagesIn: 5,
+        messagesOut: 6,
+        updatedAt: 1,
+      });
+      const old = {
+        nodeId: 'node-old',
+        host: 'h',
+        tcpPort: 1,
+        wsPort: 2,
+        connections: 0,
+        sessions: 0,
+        updatedAt: 1,
+      };
+      await run.admin.hset(`${prefix}gates:{gates}:info`, 'node-old', JSON.stringify(old));
+      await run.admin.zadd(`${prefix}gates:{gates}:exp`, Date.now() + 60_000, 'node-old');
+      const list = await r.list();
+      expect(list.find((g) => g.nodeId === 'node-old')).toEqual({ ...old, messagesIn: 0, messagesOut: 0 });
+      expect(list.find((g) => g.nodeId === 'node-new')).toMatchObject({ messagesIn: 5, messagesOut: 6 });
+    } finally {
+      await r.close();
     }
   });
 

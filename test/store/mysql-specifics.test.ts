@@ -525,6 +525,8 @@ describe('mysql: migrations', () => {
         '0005_events',
         '0006_files',
         '0007_push',
+        '0008_admin',
+        '0009_webhooks_settings',
       ]);
       await check.destroy();
 

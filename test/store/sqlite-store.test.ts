@@ -106,6 +106,8 @@ describe('SqliteStore specifics', () => {
         '0005_events',
         '0006_files',
         '0007_push',
+        '0008_admin',
+        '0009_webhooks_settings',
       ]);
       const tables = raw
         .prepare("select name from sqlite_master where type = 'table' order by name")

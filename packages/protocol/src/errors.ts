@@ -28,6 +28,7 @@ export const Code = {
   LOGGED_OUT: 207,
   API_KEY_INVALID: 208,
   API_KEY_SCOPE: 209,
+  NOT_FOUND: 210,
 
   USER_NOT_FOUND: 300,
   BODY_EMPTY: 301,
@@ -144,6 +145,12 @@ const info: Record<Code, CodeInfo> = {
     text: 'the API key lacks the scope this call needs',
     retryable: false,
     http: 403,
+  },
+  [Code.NOT_FOUND]: {
+    name: 'NOT_FOUND',
+    text: 'no such admin account, API key or webhook',
+    retryable: false,
+    http: 404,
   },
   [Code.USER_NOT_FOUND]: { name: 'USER_NOT_FOUND', text: 'no such user', retryable: false, http: 404 },
   [Code.BODY_EMPTY]: { name: 'BODY_EMPTY', text: 'message body is empty', retryable: false, http: 400 },

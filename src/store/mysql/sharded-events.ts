@@ -69,6 +69,11 @@ export class ShardedEventStore implements EventStore {
     return parts.reduce((a, b) => a + b, 0);
   }
 
+  async dropSink(sink: string): Promise<number> {
+    const parts = await this.r.all((p) => p.events.dropSink(sink));
+    return parts.reduce((a, b) => a + b, 0);
+  }
+
   async stats(): Promise<EventQueueStats[]> {
     const parts = await this.r.all((p) => p.events.stats());
     const bySink = new Map<string, EventQueueStats>();

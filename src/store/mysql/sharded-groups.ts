@@ -77,6 +77,23 @@ export class ShardedGroupStore implements GroupStore {
     return this.r.at(this.#home(groupId)).groups.get(groupId);
   }
 
+  /**
+   * Each shard's first `limit`, merged by id, each group once (its home's row). Replicas only
+   * repeat groups, so every group of the true first `limit` is among its home's first `limit`.
+   */
+  async list(opts: { after?: string; limit: number; query?: string }): Promise<GroupRecord[]> {
+    if (opts.limit <= 0) return [];
+    const parts = await this.r.all((p) => p.groups.list(opts));
+    const byId = new Map<string, GroupRecord>();
+    parts.forEach((list, shard) => {
+      for (const g of list)
+        if (!byId.has(g.groupId) || this.#home(g.groupId) === shard) byId.set(g.groupId, g);
+    });
+    return [...byId.values()]
+      .sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0))
+      .slice(0, opts.limit);
+  }
+
   async getMany(groupIds: readonly string[]): Promise<GroupRecord[]> {
     return (await this.r.byHome(groupIds, (p, ids) => p.groups.getMany(ids))).flat();
   }

@@ -21,6 +21,7 @@ import { toStoreError } from '../sql/dialect-ops.ts';
 import type {
   AppendRequest,
   AppendResult,
+  BrowseQuery,
   MessageStore,
   SearchQuery,
   StoredMessage,
@@ -188,6 +189,27 @@ export class ShardedMessageStore implements MessageStore {
 
   async indexForSearch(limit: number): Promise<number> {
     return (await this.r.all((p) => p.messages.indexForSearch(limit))).reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * One conversation: its home holds all of it; one sender: the sender's home holds every
+   * message they sent. Otherwise each shard's first `limit` newest, merged newest first, each
+   * message once (a message has a copy on every shard of a participant; copies are changed
+   * together, so any will do): a message of the true first `limit` is among the first `limit` of
+   * any shard holding it.
+   */
+  async browse(q: BrowseQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+    if (q.convId !== '') return this.r.at(this.r.convHome(q.convId)).messages.browse(q);
+    if (q.fromUid !== '') return this.r.at(this.r.home(q.fromUid)).messages.browse(q);
+    const take = Math.max(1, Math.floor(q.limit));
+    const parts = await this.r.all((p) => p.messages.browse({ ...q, limit: take }));
+    const byId = new Map<number, StoredMessage>();
+    for (const part of parts) for (const m of part.messages) if (!byId.has(m.msgId)) byId.set(m.msgId, m);
+    const merged = [...byId.values()].sort((a, b) => b.msgId - a.msgId);
+    return {
+      messages: merged.slice(0, take),
+      hasMore: merged.length > take || parts.some((p) => p.hasMore),
+    };
   }
 
   /** The user's home holds every conversation the user can search. */

@@ -4,7 +4,7 @@
  * atomicity: src/store/mysql/xa.ts.
  */
 
-import type { Store } from '../types.ts';
+import type { AdminStore, SettingStore, Store, WebhookStore } from '../types.ts';
 import { type MysqlParts, type MysqlStoreOptions, openMysqlParts } from './mysql-store.ts';
 import type { ShardMap } from './shard-map.ts';
 import { ShardRouter } from './shard-router.ts';
@@ -56,9 +56,14 @@ class ShardedMysqlStoreImpl implements ShardedMysqlStore {
   readonly groups: ShardedGroupStore;
   readonly contacts: ShardedContactStore;
   readonly apiKeys: ShardedApiKeyStore;
+  /** Admin accounts, sessions and audit log: few global rows, kept on the first shard. */
+  readonly admins: AdminStore;
   readonly files: ShardedFileStore;
   readonly events: ShardedEventStore;
   readonly push: ShardedPushStore;
+  /** Console webhooks and setting overrides: few rows, kept on the first shard. */
+  readonly webhooks: WebhookStore;
+  readonly runtimeSettings: SettingStore;
   #timer: NodeJS.Timeout | undefined;
   #closing: Promise<void> | undefined;
   #running = 0;
@@ -76,9 +81,12 @@ class ShardedMysqlStoreImpl implements ShardedMysqlStore {
     this.groups = new ShardedGroupStore(router);
     this.contacts = new ShardedContactStore(router);
     this.apiKeys = new ShardedApiKeyStore(router);
+    this.admins = router.at(0).admins;
     this.files = new ShardedFileStore(router);
     this.events = new ShardedEventStore(router);
     this.push = new ShardedPushStore(router);
+    this.webhooks = router.at(0).webhooks;
+    this.runtimeSettings = router.at(0).runtimeSettings;
     const every = opts.maintenanceMs ?? 10_000;
     if (every > 0) {
       this.#timer = setInterval(() => void this.#maintain(), every);

@@ -464,6 +464,80 @@ function files(ops: SqlDialectOps): Migration {
   };
 }
 
+/** Console webhooks and runtime setting overrides (admin console). */
+function webhooksSettings(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('webhooks')
+        .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+        .addColumn('url', 'varchar(2048)', (c) => c.notNull())
+        .addColumn('secret', 'varchar(128)', (c) => c.notNull())
+        .addColumn('types', 'varchar(512)', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('created_by', key, (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'varchar(128)', (c) => c.primaryKey())
+        .addColumn('value', 'varchar(4096)', (c) => c.notNull())
+        .addColumn('changed_by', key, (c) => c.notNull())
+        .addColumn('changed_at', 'bigint', (c) => c.notNull())
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+    },
+  };
+}
+
+/**
+ * The admin console (docs/admin.md): accounts, their sessions (by SHA-256 of the token) and the
+ * audit log of what admins changed.
+ */
+function admin(ops: SqlDialectOps): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('admins')
+        .addColumn('name', key, (c) => c.primaryKey())
+        .addColumn('password_hash', 'varchar(255)', (c) => c.notNull())
+        .addColumn('role', 'varchar(16)', (c) => c.notNull())
+        .addColumn('disabled', 'smallint', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_login_at', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'bigint', (c) => c.notNull().defaultTo(0))
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema
+        .createTable('admin_sessions')
+        .addColumn('token_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('name', key, (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .modifyEnd(ops.createTableTail(true))
+        .execute();
+      await db.schema.createIndex('admin_sessions_name').on('admin_sessions').column('name').execute();
+      await db.schema
+        .createIndex('admin_sessions_expires_at')
+        .on('admin_sessions')
+        .column('expires_at')
+        .execute();
+      await db.schema
+        .createTable('admin_audit')
+        .addColumn('id', ops.idType, (c) => c.primaryKey().autoIncrement())
+        .addColumn('ts', 'bigint', (c) => c.notNull())
+        .addColumn('admin', key, (c) => c.notNull())
+        .addColumn('action', key, (c) => c.notNull())
+        .addColumn('target', 'varchar(255)', (c) => c.notNull())
+        .addColumn('detail', ops.contentType, (c) => c.notNull())
+        .modifyEnd(ops.createTableTail(false))
+        .execute();
+    },
+  };
+}
+
 /** Every migration, keyed by its version name (sorted order = apply order). */
 export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
   return {
@@ -475,6 +549,8 @@ export function sqlMigrations(ops: SqlDialectOps): MigrationProvider {
       '0005_events': events(ops),
       '0006_files': files(ops),
       '0007_push': push(ops),
+      '0008_admin': admin(ops),
+      '0009_webhooks_settings': webhooksSettings(ops),
     }),
   };
 }

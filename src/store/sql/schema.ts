@@ -3,8 +3,9 @@
  * seqs are 64-bit integers that the drivers must return as JS numbers (all stay below 2^53).
  * Booleans are stored as 0/1 because SQLite has no boolean type and better-sqlite3 binds none.
  */
-import type { Insertable } from 'kysely';
+import type { Generated, Insertable } from 'kysely';
 import type {
+  AdminRoleName,
   ConvKind,
   FriendRequestStatusName,
   GroupRoleName,
@@ -43,6 +44,55 @@ export interface ApiKeysTable {
   scopes: string;
   created_at: number;
   revoked_at: number;
+}
+
+/** Console webhooks (docs/admin.md); `types` is a comma list ('' = all). */
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  secret: string;
+  types: string;
+  created_at: number;
+  created_by: string;
+  revoked_at: number;
+}
+
+/** Runtime overrides of config keys; `value` is JSON text. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  changed_by: string;
+  changed_at: number;
+}
+
+/** Admin console accounts (docs/admin.md). */
+export interface AdminsTable {
+  name: string;
+  password_hash: string;
+  role: AdminRoleName;
+  disabled: number;
+  created_at: number;
+  last_login_at: number;
+  failed_logins: number;
+  locked_until: number;
+}
+
+/** Admin sessions by SHA-256 hex of the token; the token itself is never stored. */
+export interface AdminSessionsTable {
+  token_hash: string;
+  name: string;
+  created_at: number;
+  expires_at: number;
+}
+
+/** The admin audit log; id is assigned by the database. */
+export interface AdminAuditTable {
+  id: Generated<number>;
+  ts: number;
+  admin: string;
+  action: string;
+  target: string;
+  detail: string;
 }
 
 export interface PushTokensTable {
@@ -291,6 +341,11 @@ export interface Database {
   users: UsersTable;
   tokens: TokensTable;
   api_keys: ApiKeysTable;
+  admins: AdminsTable;
+  admin_sessions: AdminSessionsTable;
+  admin_audit: AdminAuditTable;
+  webhooks: WebhooksTable;
+  settings: SettingsTable;
   events: EventsTable;
   event_queue: EventQueueTable;
   push_tokens: PushTokensTable;

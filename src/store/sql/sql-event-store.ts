@@ -218,6 +218,11 @@ export class SqlEventStore implements EventStore {
     return Number(r.numUpdatedRows);
   }
 
+  async dropSink(sink: string): Promise<number> {
+    const r = await this.db.deleteFrom('event_queue').where('sink', '=', sink).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
   async stats(): Promise<EventQueueStats[]> {
     const counts = await this.db
       .selectFrom('event_queue')

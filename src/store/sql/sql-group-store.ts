@@ -1,4 +1,12 @@
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import {
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import { groupConvId } from '../conv-id.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import type {
@@ -9,7 +17,7 @@ import type {
   GroupStore,
   JoinRequestRecord,
 } from '../types.ts';
-import { chunksFor, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
+import { chunksFor, containsPattern, LIKE_ESCAPE, type SqlDialectOps, toStoreError } from './dialect-ops.ts';
 import {
   type Database,
   type GroupJoinRequestsTable,
@@ -145,6 +153,24 @@ export class SqlGroupStore implements GroupStore {
       .where('group_id', '=', groupId)
       .executeTakeFirst();
     return row === undefined ? undefined : toGroup(row);
+  }
+
+  async list(opts: { after?: string; limit: number; query?: string }): Promise<GroupRecord[]> {
+    if (opts.limit <= 0) return [];
+    let q = this.db.selectFrom('chat_groups').selectAll().orderBy('group_id').limit(opts.limit);
+    if (opts.after !== undefined) q = q.where('group_id', '>', opts.after);
+    if (opts.query) {
+      const prefix = `${containsPattern(opts.query).slice(1)}`;
+      const part = containsPattern(opts.query);
+      // lower() on both sides: case-insensitive for ASCII on every dialect.
+      q = q.where((eb) =>
+        eb.or([
+          sql<SqlBool>`lower(group_id) like lower(${prefix}) escape ${LIKE_ESCAPE}`,
+          sql<SqlBool>`lower(name) like lower(${part}) escape ${LIKE_ESCAPE}`,
+        ]),
+      );
+    }
+    return (await q.execute()).map(toGroup);
   }
 
   async getMany(groupIds: readonly string[]): Promise<GroupRecord[]> {

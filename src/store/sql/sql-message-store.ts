@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type {
   AppendRequest,
   AppendResult,
+  BrowseQuery,
   MessageStore,
   SearchQuery,
   StoredMessage,
@@ -289,10 +290,41 @@ export class SqlMessageStore implements MessageStore {
     });
   }
 
-  async search(q: SearchQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+  /** Lets the index catch up with recent messages (a bounded amount; the indexer does the rest). */
+  private async catchUpIndex(): Promise<void> {
     for (let i = 0; i < SEARCH_CATCH_UP / 1000; i++) {
       if ((await this.indexForSearch(1000)) < 1000) break;
     }
+  }
+
+  /**
+   * Newest first by msg_id (the primary key); with a sender, through the (sender, client id)
+   * index; with a conversation on MySQL, through (conv_id, conv_seq). A text filter goes
+   * through the full-text index on SQLite and scans on MySQL, as `search` does.
+   */
+  async browse(q: BrowseQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+    const take = Math.max(1, Math.floor(q.limit));
+    const text = q.text.trim();
+    let query = this.db.selectFrom('messages as m').selectAll('m');
+    if (text !== '') {
+      await this.catchUpIndex();
+      query = query
+        .where('m.recalled', '=', 0)
+        .where('m.type', '=', SEARCHABLE_TYPE)
+        .where([...text].length >= 3 ? this.ops.searchMatch(text) : this.ops.searchScan(text));
+    }
+    if (q.fromUid !== '') query = query.where('m.sender_uid', '=', q.fromUid);
+    if (q.convId !== '') query = query.where('m.conv_id', '=', q.convId);
+    if (q.beforeMsgId > 0) query = query.where('m.msg_id', '<', q.beforeMsgId);
+    const rows = await query
+      .orderBy('m.msg_id', 'desc')
+      .limit(take + 1)
+      .execute();
+    return { messages: rows.slice(0, take).map(toMessage), hasMore: rows.length > take };
+  }
+
+  async search(q: SearchQuery): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+    await this.catchUpIndex();
     const take = Math.max(1, Math.floor(q.limit));
     const text = q.text.trim();
     const indexed = [...text].length >= 3;

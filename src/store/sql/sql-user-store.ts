@@ -72,10 +72,14 @@ export class SqlUserStore implements UserStore {
     return found;
   }
 
-  async list(opts: { after?: string; limit: number }): Promise<UserRecord[]> {
+  async list(opts: { after?: string; limit: number; query?: string }): Promise<UserRecord[]> {
     if (opts.limit <= 0) return [];
     let q = this.db.selectFrom('users').selectAll().orderBy('uid').limit(opts.limit);
     if (opts.after !== undefined) q = q.where('uid', '>', opts.after);
+    if (opts.query) {
+      const escaped = escapeLike(opts.query);
+      q = q.where((eb) => eb.or([likeLower('uid', `${escaped}%`), likeLower('nickname', `%${escaped}%`)]));
+    }
     return (await q.execute()).map(toRecord);
   }
 
