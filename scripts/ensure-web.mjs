@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Builds the web client (web/ → web/dist) when web/dist is missing or older than its sources
- * (web/, and the SDK and protocol packages it bundles). Run by `npm start` (prestart) and by the
+ * Builds the web client and the admin console (web/ → web/dist) when either page is missing or
+ * older than the sources (web/, web/admin/, and the SDK and protocol packages it bundles). Run by `npm start` (prestart) and by the
  * browser tests; `npm run build:web` always builds. A lock file keeps two builds from running
  * at once (parallel test files): the second waits, then finds the build fresh.
  */
@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
-const built = join(web, 'dist', 'index.html');
+/** Every page `vite build` writes (web/vite.config.ts's inputs). */
+const BUILT = [join(web, 'dist', 'index.html'), join(web, 'dist', 'admin', 'index.html')];
 const lock = join(web, '.build.lock');
 const SOURCES = [
   join(web, 'index.html'),
   join(web, 'vite.config.ts'),
   join(web, 'src'),
+  join(web, 'admin'),
   join(root, 'packages', 'client', 'src'),
   join(root, 'packages', 'protocol', 'src'),
 ];
@@ -33,7 +35,9 @@ function newest(path) {
 }
 
 function fresh() {
-  return existsSync(built) && statSync(built).mtimeMs >= Math.max(...SOURCES.map(newest));
+  if (!BUILT.every((f) => existsSync(f))) return false;
+  const oldest = Math.min(...BUILT.map((f) => statSync(f).mtimeMs));
+  return oldest >= Math.max(...SOURCES.map(newest));
 }
 
 async function takeLock() {

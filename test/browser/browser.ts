@@ -3,7 +3,7 @@
  * (never a downloaded browser), bounded waits and screenshots for docs/web.md.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -81,4 +81,26 @@ export async function until(what: string, probe: () => Promise<boolean>, timeout
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * The first owner's password, which a node writes to `<dataDir>/admin-password.txt` when it
+ * starts without any admin account (docs/admin.md).
+ */
+export function readAdminBootstrapPassword(dataDir: string): string {
+  const file = join(dataDir, 'admin-password.txt');
+  if (!existsSync(file)) throw new Error(`no ${file}: the node did not create the first admin account`);
+  const text = readFileSync(file, 'utf8').trim();
+  // The file may hold just the password or a "name: password" / "password=..." line.
+  const last = text.split('\n').pop() ?? '';
+  const m = /^(?:[\w.-]+\s*[:=]\s*)(\S+)$/.exec(last);
+  return m ? m[1]! : last;
+}
+
+/** Signs in on the admin console's sign-in page (/admin) and waits for its navigation. */
+export async function adminSignIn(page: Page, name: string, password: string): Promise<void> {
+  await page.getByLabel('Admin name').fill(name);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: new RegExp(`^Account ${name} `) }).waitFor();
 }

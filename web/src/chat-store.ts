@@ -6,6 +6,7 @@
 import {
   type ChatMessage,
   type ClientEvents,
+  Code,
   type Conversation,
   c2cConvId,
   groupIdOf,
@@ -162,6 +163,18 @@ const PAGE = 30;
 const TYPING_SHOW_MS = 6000;
 const TYPING_SEND_EVERY_MS = 3000;
 
+/** What the sign-in page says after the server ended the session with `code`. */
+export function kickedNotice(code: number): string {
+  switch (code) {
+    case Code.KICKED_SAME_PLATFORM:
+      return 'You were signed out because your account signed in on another device.';
+    case Code.USER_DISABLED:
+      return 'You were signed out because your account was disabled.';
+    default:
+      return 'You were signed out by the server. Sign in again to continue.';
+  }
+}
+
 function randomId(): string {
   return crypto.randomUUID();
 }
@@ -216,8 +229,8 @@ export function errorText(err: unknown): string {
 export class ChatStore {
   uid = '';
   connection: Connection = 'signed-out';
-  /** Set when the session ended because the user signed in elsewhere. */
-  kicked = false;
+  /** Set when the server ended the session: why, for the sign-in page ('' = it did not). */
+  kickedNotice = '';
   conversations: Conversation[] = [];
   totalUnread = 0;
   active: string | undefined;
@@ -323,7 +336,7 @@ export class ChatStore {
     localStorage.setItem(SESSION_KEY, JSON.stringify({ uid: r.uid, token: r.token }));
     this.token = r.token;
     this.uid = r.uid;
-    this.kicked = false;
+    this.kickedNotice = '';
     this.connection = 'online';
     this.changed();
     await this.refreshConversations();
@@ -407,10 +420,10 @@ export class ChatStore {
       this.changed();
       this.scheduleRefresh();
     });
-    on('kicked', () => {
+    on('kicked', (e) => {
       localStorage.removeItem(SESSION_KEY);
       this.reset();
-      this.kicked = true;
+      this.kickedNotice = kickedNotice(e.code);
       this.changed();
       c.close();
     });

@@ -27,9 +27,9 @@ export function Login({ store }: { store: ChatStore }) {
   return (
     <main class="login">
       <h1>Parley</h1>
-      {store.kicked && (
+      {store.kickedNotice && (
         <p role="alert" class="notice" data-testid="kicked-notice">
-          You were signed out because your account signed in on another device.
+          {store.kickedNotice}
         </p>
       )}
       <form onSubmit={submit} aria-labelledby="login-title">

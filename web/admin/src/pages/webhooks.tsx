@@ -1,0 +1,252 @@
+import { useState } from 'preact/hooks';
+import { call, type DeadLetter, enc, type Me, may, query, type Webhook } from '../api.ts';
+import {
+  Badge,
+  confirmAction,
+  ErrorNote,
+  Field,
+  fmtNum,
+  fmtTime,
+  formAll,
+  formValues,
+  SecretOnce,
+  Spinner,
+  Table,
+  toast,
+  useAction,
+  useLoad,
+} from '../ui.tsx';
+
+/** The event types a webhook may ask for (src/events/types.ts); none ticked: all of them. */
+const EVENT_TYPES = ['upstream', 'login', 'logout', 'kick', 'message.sent', 'group.changed'];
+
+export function Webhooks({ me }: { me: Me }) {
+  const list = useLoad(() => call<{ webhooks: Webhook[] }>('GET', '/webhooks'), [], 10_000);
+  const [busy, run] = useAction();
+  const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
+  const [error, setError] = useState<unknown>(undefined);
+  const owner = may(me.role, 'owner');
+
+  const create = async (e: Event) => {
+    const form = e.currentTarget as HTMLFormElement;
+    const url = (formValues(e)['url'] ?? '').trim();
+    const types = formAll(form, 'types');
+    setError(undefined);
+    await run(async () => {
+      try {
+        const r = await call<{ webhook: Webhook; secret: string }>(
+          'POST',
+          '/webhooks',
+          types.length ? { url, types } : { url },
+        );
+        setCreated({ id: r.webhook.id, secret: r.secret });
+        form.reset();
+        await list.reload();
+      } catch (err) {
+        setError(err);
+      }
+    });
+  };
+
+  const revoke = async (w: Webhook) => {
+    const ok = await confirmAction({
+      title: 'Revoke this webhook?',
+      message: (
+        <p>
+          No new events are queued for <code>{w.url}</code>, and its {fmtNum(w.pending)} queued events are
+          dropped.
+        </p>
+      ),
+      confirmLabel: 'Revoke webhook',
+      danger: true,
+    });
+    if (!ok) return;
+    await run(async () => {
+      await call('DELETE', `/webhooks/${enc(w.id)}`);
+      toast('Webhook revoked.');
+      await list.reload();
+    });
+  };
+
+  const hooks = list.data?.webhooks ?? [];
+  return (
+    <div class="stack-lg">
+      <p class="dim">
+        Events are POSTed to each URL, signed with its secret (<code>x-parley-signature</code>). Webhooks from
+        the configuration file show as <em>config</em> and are changed there.
+      </p>
+      {created && (
+        <SecretOnce
+          label={`Signing secret of webhook ${created.id}`}
+          value={created.secret}
+          onDone={() => setCreated(null)}
+        />
+      )}
+      {owner && (
+        <form class="panel stack" onSubmit={create} aria-labelledby="new-hook-title">
+          <h3 id="new-hook-title">Add a webhook</h3>
+          <div class="filters">
+            <Field label="Webhook URL">
+              <input name="url" type="url" required placeholder="https://example.com/parley-events" />
+            </Field>
+            <fieldset class="checks">
+              <legend>Event types (none: all)</legend>
+              {EVENT_TYPES.map((t) => (
+                <label key={t}>
+                  <input type="checkbox" name="types" value={t} /> {t}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" disabled={busy}>
+              Add webhook
+            </button>
+          </div>
+          <ErrorNote error={error} />
+        </form>
+      )}
+      <ErrorNote error={list.error} />
+      {!list.data && !list.error ? (
+        <Spinner />
+      ) : (
+        <Table
+          caption="Webhooks"
+          head={[
+            'URL',
+            'Events',
+            'Source',
+            'Delivered',
+            'Pending',
+            'Dead',
+            'Last error',
+            ...(owner ? [''] : []),
+          ]}
+          count={hooks.length}
+          empty="No webhooks."
+        >
+          {hooks.map((w) => (
+            <tr key={w.id}>
+              <td class="wrap">
+                <code>{w.url}</code>
+                {w.sink && <div class="dim small">sink {w.sink}</div>}
+              </td>
+              <td class="wrap">{w.types.length ? w.types.join(', ') : 'all'}</td>
+              <td>
+                <Badge tone={w.source === 'config' ? 'dim' : 'info'}>{w.source}</Badge>
+              </td>
+              <td class="num">{fmtNum(w.delivered)}</td>
+              <td class="num">{fmtNum(w.pending)}</td>
+              <td class="num">{w.dead > 0 ? <Badge tone="bad">{fmtNum(w.dead)}</Badge> : '0'}</td>
+              <td class="wrap">
+                {w.lastError ? (
+                  <span class="bad-text" title={fmtTime(w.lastErrorAt)}>
+                    {w.lastError} <span class="dim small">({fmtTime(w.lastErrorAt)})</span>
+                  </span>
+                ) : (
+                  <span class="dim">—</span>
+                )}
+              </td>
+              {owner && (
+                <td class="row-actions">
+                  {w.source === 'console' && (
+                    <button
+                      type="button"
+                      class="small danger"
+                      disabled={busy}
+                      aria-label={`Revoke webhook ${w.url}`}
+                      onClick={() => revoke(w)}
+                    >
+                      Revoke
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </Table>
+      )}
+      <DeadLetters me={me} />
+    </div>
+  );
+}
+
+function DeadLetters({ me }: { me: Me }) {
+  const [sink, setSink] = useState('');
+  const list = useLoad(
+    () => call<{ deadLetters: DeadLetter[] }>('GET', `/deadletters${query({ sink, limit: 100 })}`),
+    [sink],
+  );
+  const [busy, run] = useAction();
+  const owner = may(me.role, 'owner');
+  const requeue = (d: DeadLetter) =>
+    run(async () => {
+      const r = await call<{ requeued: number }>('POST', `/deadletters/${enc(d.eventId)}/requeue`, {
+        sink: d.sink,
+      });
+      toast(
+        r.requeued ? `Requeued ${d.eventId}.` : `${d.eventId} was not requeued.`,
+        r.requeued ? 'ok' : 'error',
+      );
+      await list.reload();
+    });
+  const rows = list.data?.deadLetters ?? [];
+  return (
+    <section class="panel stack" aria-labelledby="dead-title">
+      <div class="page-head">
+        <h3 id="dead-title">Dead letters</h3>
+        <search>
+          <form class="toolbar" onSubmit={(e) => setSink((formValues(e)['sink'] ?? '').trim())}>
+            <input
+              name="sink"
+              aria-label="Filter dead letters by sink"
+              placeholder="sink"
+              defaultValue={sink}
+            />
+            <button type="submit" class="secondary">
+              Filter
+            </button>
+          </form>
+        </search>
+      </div>
+      <p class="dim small">
+        Events a sink gave up on after its retries; requeue one once the receiver works again.
+      </p>
+      <ErrorNote error={list.error} />
+      {!list.data && !list.error ? (
+        <Spinner />
+      ) : (
+        <Table
+          caption="Dead letters"
+          head={['Event', 'Sink', 'Type', 'Time', 'Attempts', 'Last error', ...(owner ? [''] : [])]}
+          count={rows.length}
+          empty="No dead letters."
+        >
+          {rows.map((d) => (
+            <tr key={`${d.sink}:${d.eventId}`}>
+              <td>
+                <code>{d.eventId}</code>
+              </td>
+              <td>{d.sink}</td>
+              <td>{d.type}</td>
+              <td class="nowrap">{fmtTime(d.ts)}</td>
+              <td class="num">{fmtNum(d.attempts)}</td>
+              <td class="wrap bad-text">{d.lastError ?? '—'}</td>
+              {owner && (
+                <td class="row-actions">
+                  <button
+                    type="button"
+                    class="small secondary"
+                    disabled={busy}
+                    aria-label={`Requeue event ${d.eventId}`}
+                    onClick={() => requeue(d)}
+                  >
+                    Requeue
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
