@@ -20,13 +20,21 @@ import {
 
 const MAX_BUCKETS = 10_000;
 
+/**
+ * The cookie is Secure when the console was reached over https: the page's Origin, which every
+ * state-changing request carries (checked in admin-server.ts). Not from tls.cert: that is the
+ * gate's TLS, the API itself answers plain http, and browsers drop a Secure cookie set over http.
+ */
+function secureFor(origin: string | undefined): boolean {
+  return origin?.toLowerCase().startsWith('https://') === true;
+}
+
 const Me = z.object({ name: z.string(), role: z.enum(['viewer', 'operator', 'owner']) });
 
 export function authRoutes(d: AdminDeps): FastifyPluginAsyncZod {
   const accounts = new AdminAccounts(d.store, d.config);
   const perMin = d.config['admin.loginsPerMinPerIp'];
   const buckets = new Map<string, TokenBucket>();
-  const secure = d.config['tls.cert'] !== '';
 
   const takeAttempt = (ip: string): void => {
     let bucket = buckets.get(ip);
@@ -68,13 +76,13 @@ export function authRoutes(d: AdminDeps): FastifyPluginAsyncZod {
         }
         const ok = await verifyPassword(admin?.passwordHash, password);
         if (!admin || !ok) {
+          // One statement: failures made at once each count (read-then-write would lose them).
           if (admin) {
-            const failed = admin.failedLogins + 1;
-            const lock = failed >= d.config['admin.maxFailedLogins'];
-            await d.store.admins.update(admin.name, {
-              failedLogins: lock ? 0 : failed,
-              ...(lock ? { lockedUntil: now + d.config['admin.lockoutMs'] } : {}),
-            });
+            await d.store.admins.recordFailedLogin(
+              admin.name,
+              d.config['admin.maxFailedLogins'],
+              now + d.config['admin.lockoutMs'],
+            );
           }
           throw new ParleyError(Code.BAD_CREDENTIALS, 'wrong name or password');
         }
@@ -93,7 +101,7 @@ export function authRoutes(d: AdminDeps): FastifyPluginAsyncZod {
           path: COOKIE_PATH,
           httpOnly: true,
           sameSite: 'strict',
-          secure,
+          secure: secureFor(req.headers.origin),
           maxAge: Math.floor(ttl / 1000),
         });
         return { name: admin.name, role: admin.role };
@@ -108,7 +116,12 @@ export function authRoutes(d: AdminDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         await d.store.admins.deleteSession(actor(req).sessionHash);
-        reply.clearCookie(COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure });
+        reply.clearCookie(COOKIE, {
+          path: COOKIE_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: secureFor(req.headers.origin),
+        });
         return {};
       },
     );
@@ -134,6 +147,8 @@ export function authRoutes(d: AdminDeps): FastifyPluginAsyncZod {
       },
       async (req) => {
         const me = actor(req);
+        // A check of the current password counts like a sign-in: a session is no password oracle.
+        takeAttempt(req.ip);
         const admin = await accounts.get(me.name);
         if (!(await verifyPassword(admin.passwordHash, req.body.current))) {
           throw new ParleyError(Code.BAD_REQUEST, 'the current password is wrong', 'current');

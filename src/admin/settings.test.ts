@@ -1,7 +1,15 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/load.ts';
-import { applyOverrides, LIVE_SETTINGS, listSettings, validateSetting } from './settings.ts';
+import type { SettingRecord, Store } from '../store/types.ts';
+import {
+  applyOverrides,
+  changeSetting,
+  LIVE_SETTINGS,
+  listSettings,
+  startRuntimeSettings,
+  validateSetting,
+} from './settings.ts';
 
 describe('runtime settings', () => {
   it('validates with the schema: type, whole numbers, range, choices', () => {
@@ -39,5 +47,49 @@ describe('runtime settings', () => {
     expect(config['gate.rateLimitBurst']).toBe(77);
     // Back to the logger's own level at start, not log.level's default.
     expect(log.level).toBe('warn');
+  });
+
+  it('a reload that read the store before a change made on this node does not undo it', async () => {
+    const config = { ...loadConfig({}) };
+    const log = pino({ level: 'warn' }, { write() {} });
+    const rows = new Map<string, SettingRecord>();
+    // While `held`, the next list() reads the rows at once but answers only on release().
+    let held = false;
+    let release = (): void => {};
+    const runtimeSettings = {
+      async list() {
+        const snapshot = [...rows.values()];
+        if (held) {
+          held = false;
+          await new Promise<void>((r) => {
+            release = r;
+          });
+        }
+        return snapshot;
+      },
+      async put(r: SettingRecord) {
+        rows.set(r.key, r);
+      },
+      async delete(key: string) {
+        return rows.delete(key);
+      },
+    };
+    const store = { runtimeSettings } as unknown as Store;
+    const settings = await startRuntimeSettings({ store, config, log, reloadMs: 60_000 });
+    try {
+      held = true;
+      // A periodic reload reads the rows (none yet) and is slow to apply them.
+      const stale = settings.reload();
+      await new Promise((r) => setTimeout(r, 5));
+      await changeSetting({ store, config, log }, 'msg.recallWindowMs', 5000, 'owner');
+      expect(config['msg.recallWindowMs']).toBe(5000);
+      release();
+      await stale;
+      expect(config['msg.recallWindowMs']).toBe(5000);
+      await settings.reload();
+      expect(config['msg.recallWindowMs']).toBe(5000);
+    } finally {
+      await settings.close();
+    }
   });
 });

@@ -56,6 +56,11 @@ interface LiveState {
   readonly logLevel: string | undefined;
   /** The override rows as last applied. */
   rows: Map<string, SettingRecord>;
+  /**
+   * Counts the starts and ends of changes made on this node: a reload whose read of the store
+   * overlapped one may hold rows older than the change, and applies nothing.
+   */
+  changes: number;
 }
 
 const states = new WeakMap<object, LiveState>();
@@ -68,6 +73,7 @@ function stateOf(config: Config, log?: Logger): LiveState {
       configured: new Map(LIVE_SETTINGS.map((l) => [l.key, config[l.key] as SettingValue])),
       logLevel: log?.level,
       rows: new Map(),
+      changes: 0,
     };
     states.set(config, s);
   }
@@ -188,17 +194,23 @@ export async function changeSetting(
       'key',
     );
   }
-  if (raw === null) await d.store.runtimeSettings.delete(key);
-  else {
-    const value = validateSetting(key, raw);
-    await d.store.runtimeSettings.put({
-      key,
-      value: JSON.stringify(value),
-      changedBy: by,
-      changedAt: Date.now(),
-    });
+  const value = raw === null ? null : validateSetting(key, raw);
+  const s = stateOf(d.config, d.log);
+  s.changes++;
+  try {
+    if (value === null) await d.store.runtimeSettings.delete(key);
+    else {
+      await d.store.runtimeSettings.put({
+        key,
+        value: JSON.stringify(value),
+        changedBy: by,
+        changedAt: Date.now(),
+      });
+    }
+    applyOverrides(d.config, d.log, await d.store.runtimeSettings.list());
+  } finally {
+    s.changes++;
   }
-  applyOverrides(d.config, d.log, await d.store.runtimeSettings.list());
   return settingView(d.config, key);
 }
 
@@ -219,12 +231,15 @@ export async function startRuntimeSettings(d: {
   log: Logger;
   reloadMs: number;
 }): Promise<RuntimeSettings> {
-  stateOf(d.config, d.log);
+  const s = stateOf(d.config, d.log);
   let running: Promise<void> | undefined;
   const reload = (): Promise<void> => {
     running ??= (async () => {
       try {
-        applyOverrides(d.config, d.log, await d.store.runtimeSettings.list());
+        const changes = s.changes;
+        const rows = await d.store.runtimeSettings.list();
+        // A change made here meanwhile applied newer rows (the next reload reads them again).
+        if (s.changes === changes) applyOverrides(d.config, d.log, rows);
       } finally {
         running = undefined;
       }

@@ -1,6 +1,7 @@
 import { Code, codeInfo, ParleyError } from '@parley/protocol';
 import type { Logger } from '../observability/logger.ts';
 import { signedHeaders } from './signature.ts';
+import { withoutCredentials } from './sink-webhook.ts';
 
 export interface BeforeSendOptions {
   url: string;
@@ -31,16 +32,23 @@ export interface BeforeSendRequest {
  * UNAVAILABLE.
  */
 export class BeforeSendHook {
-  constructor(private readonly o: BeforeSendOptions) {}
+  /** The URL without user info, which goes as Basic authorization (as for event webhooks). */
+  private readonly endpoint: { url: string; authorization?: string };
+
+  constructor(private readonly o: BeforeSendOptions) {
+    this.endpoint = withoutCredentials(o.url);
+  }
 
   /** Resolves with the content to store; throws ParleyError when the message is refused. */
   async check(req: BeforeSendRequest): Promise<string> {
     const body = JSON.stringify({ type: 'before_send', ts: Date.now(), data: req });
     let answer: unknown;
     try {
-      const res = await fetch(this.o.url, {
+      const headers = signedHeaders(this.o.secret, body, Date.now());
+      if (this.endpoint.authorization !== undefined) headers.authorization = this.endpoint.authorization;
+      const res = await fetch(this.endpoint.url, {
         method: 'POST',
-        headers: signedHeaders(this.o.secret, body, Date.now()),
+        headers,
         body,
         signal: AbortSignal.timeout(this.o.timeoutMs),
       });

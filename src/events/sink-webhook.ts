@@ -28,6 +28,31 @@ function redact(url: string): string {
   }
 }
 
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/**
+ * The URL to POST to and, when the URL names user info, the Basic authorization it stands for:
+ * fetch refuses a URL with credentials, and its error would carry them into logs and the status.
+ */
+export function withoutCredentials(url: string): { url: string; authorization?: string } {
+  try {
+    const u = new URL(url);
+    if (u.username === '' && u.password === '') return { url };
+    const pair = `${decoded(u.username)}:${decoded(u.password)}`;
+    u.username = '';
+    u.password = '';
+    return { url: u.toString(), authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
+  } catch {
+    return { url };
+  }
+}
+
 /**
  * Signed webhook: POSTs each event's JSON with x-parley-event-id, x-parley-timestamp and
  * x-parley-signature (src/events/signature.ts); any 2xx is delivered. Events go one at a time
@@ -36,10 +61,12 @@ function redact(url: string): string {
 export class WebhookSink implements EventSink {
   readonly id: string;
   readonly target: string;
+  private readonly endpoint: { url: string; authorization?: string };
 
   constructor(private readonly o: WebhookSinkOptions) {
     this.id = o.id ?? webhookSinkId(o.url);
     this.target = redact(o.url);
+    this.endpoint = withoutCredentials(o.url);
   }
 
   async start(): Promise<void> {}
@@ -58,9 +85,11 @@ export class WebhookSink implements EventSink {
   private async post(e: EventRecord): Promise<DeliveryOutcome> {
     const body = eventBody(e);
     try {
-      const res = await fetch(this.o.url, {
+      const headers = signedHeaders(this.o.secret, body, Date.now(), e.eventId);
+      if (this.endpoint.authorization !== undefined) headers.authorization = this.endpoint.authorization;
+      const res = await fetch(this.endpoint.url, {
         method: 'POST',
-        headers: signedHeaders(this.o.secret, body, Date.now(), e.eventId),
+        headers,
         body,
         signal: AbortSignal.timeout(this.o.timeoutMs),
       });

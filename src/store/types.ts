@@ -878,6 +878,12 @@ export interface AdminStore {
   list(): Promise<AdminRecord[]>;
   /** Applies the patch; throws NotFoundError for an unknown name. Returns the updated record. */
   update(name: string, patch: AdminPatch): Promise<AdminRecord>;
+  /**
+   * Counts a failed sign-in in one statement (concurrent failures each count): the count goes
+   * up by one, or when it reaches `maxFailed` it goes back to 0 and the account is locked until
+   * `lockUntil`. An unknown name is ignored.
+   */
+  recordFailedLogin(name: string, maxFailed: number, lockUntil: number): Promise<void>;
   /** Throws DuplicateError when the hash exists. */
   createSession(session: AdminSessionRecord): Promise<void>;
   /** The session, expired or not (the caller checks expiresAt). */

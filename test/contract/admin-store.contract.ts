@@ -116,6 +116,23 @@ export function describeAdminStore(store: () => Store): void {
     });
   });
 
+  describe('admins: failed sign-ins', () => {
+    it('counts failures, locks at the limit and counts failures made at once each', async () => {
+      await store().admins.create(adminOf('fay'));
+      await store().admins.recordFailedLogin('fay', 3, T0 + 60_000);
+      await store().admins.recordFailedLogin('fay', 3, T0 + 60_000);
+      expect(await store().admins.get('fay')).toMatchObject({ failedLogins: 2, lockedUntil: 0 });
+      await store().admins.recordFailedLogin('fay', 3, T0 + 60_000);
+      expect(await store().admins.get('fay')).toMatchObject({ failedLogins: 0, lockedUntil: T0 + 60_000 });
+
+      await store().admins.create(adminOf('gus'));
+      await Promise.all(Array.from({ length: 3 }, () => store().admins.recordFailedLogin('gus', 3, T0 + 5)));
+      expect(await store().admins.get('gus')).toMatchObject({ failedLogins: 0, lockedUntil: T0 + 5 });
+      await store().admins.recordFailedLogin('ghost', 3, T0);
+      expect(await store().admins.get('ghost')).toBeUndefined();
+    });
+  });
+
   describe('admins: sessions', () => {
     it('creates, reads and deletes sessions; a duplicate hash is refused', async () => {
       const s = { tokenHash: 'a'.repeat(64), name: 'amy', createdAt: T0, expiresAt: T0 + 1000 };

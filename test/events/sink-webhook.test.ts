@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BeforeSendHook } from '../../src/events/before-send.ts';
 import { retryDelay } from '../../src/events/event-dispatcher.ts';
 import { signBody, verifySignature } from '../../src/events/signature.ts';
 import { WebhookSink, webhookSinkId } from '../../src/events/sink-webhook.ts';
@@ -55,6 +56,65 @@ describe('webhook signatures and backoff', () => {
     expect(retryDelay(1, 1000, 60_000, () => 0.999)).toBeLessThanOrEqual(1000);
     expect(retryDelay(4, 1000, 60_000, () => 0)).toBe(4000);
     expect(retryDelay(30, 1000, 60_000, () => 0.999)).toBeLessThanOrEqual(60_000);
+  });
+
+  it('sends the user info of its URL as Basic authorization (fetch refuses it in the URL), never shows it', async () => {
+    const rx = new WebhookReceiver(SECRET);
+    await rx.start();
+    const url = rx.url.replace('http://', 'http://hook-user:p%40ss@');
+    const sink = new WebhookSink({ url, secret: SECRET, timeoutMs: 2000 });
+    try {
+      expect(sink.target).toBe(rx.url);
+      const event = { eventId: 1, type: 'login', ts: 1, node: 'n', payload: '{}', dedupKey: '' };
+      expect(await sink.deliver([event])).toEqual([{ ok: true }]);
+      expect(rx.hooks[0]!.signatureOk).toBe(true);
+      expect(rx.hooks[0]!.headers.authorization).toBe(
+        `Basic ${Buffer.from('hook-user:p@ss').toString('base64')}`,
+      );
+      rx.respond = () => ({ status: 500 });
+      const [failed] = await sink.deliver([{ ...event, eventId: 2 }]);
+      expect(failed).toEqual({ ok: false, error: 'HTTP 500' });
+    } finally {
+      await sink.close();
+      await rx.stop();
+    }
+  });
+
+  it('the before-send hook also sends the user info of its URL as Basic authorization', async () => {
+    const rx = new WebhookReceiver(SECRET);
+    await rx.start();
+    rx.respond = () => ({ status: 200, body: { action: 'allow' } });
+    const warnings: unknown[] = [];
+    const log = { warn: (o: unknown) => warnings.push(o) } as unknown as ConstructorParameters<
+      typeof BeforeSendHook
+    >[0]['log'];
+    const hook = new BeforeSendHook({
+      url: rx.url.replace('http://', 'http://hook-user:p%40ss@'),
+      secret: SECRET,
+      timeoutMs: 2000,
+      failPolicy: 'closed',
+      log,
+    });
+    try {
+      const req = {
+        from: 'a',
+        deviceId: 'd',
+        convType: 'c2c' as const,
+        to: 'b',
+        convId: 'c',
+        type: 'text',
+        content: 'hi',
+        clientMsgId: 'x',
+      };
+      expect(await hook.check(req)).toBe('hi');
+      expect(warnings).toEqual([]);
+      expect(rx.hooks[0]!.signatureOk).toBe(true);
+      expect(rx.hooks[0]!.headers.authorization).toBe(
+        `Basic ${Buffer.from('hook-user:p@ss').toString('base64')}`,
+      );
+    } finally {
+      await rx.stop();
+    }
   });
 
   it('a sink id is stable per URL', () => {

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { wsTransport } from '../../packages/client/src/ws-transport.ts';
 import { newToken, tokenHash } from '../../src/logic/passwords.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
+import { selfSignedCert } from '../helpers/tls-cert.ts';
 
 let srv: TestServer;
 const clients: ParleyClient[] = [];
@@ -176,6 +177,30 @@ describe('admin API: first start, sign-in and sessions', () => {
     expect(me.body).toEqual({ name: 'admin', role: 'owner' });
   });
 
+  it('marks the cookie Secure when the console is reached over https, not because the gate has TLS', async () => {
+    const port = srv.node.apiPort;
+    const https = await call(
+      'POST',
+      '/admin/api/login',
+      { name: 'admin', password: OWNER_PW },
+      { origin: `https://127.0.0.1:${port}` },
+    );
+    expect(https.status).toBe(200);
+    expect(https.headers.get('set-cookie')).toMatch(/; Secure/i);
+    // tls.cert is the gate's TLS; the API answers plain http, where a Secure cookie is dropped.
+    const tmp = tempDir('parley-admin-tls-');
+    const c = selfSignedCert(tmp.dir);
+    const tls = await startTestServer({ 'tls.cert': c.certFile, 'tls.key': c.keyFile });
+    try {
+      const first = readFileSync(join(tls.dir, 'admin-password.txt'), 'utf8').trim();
+      const { set } = await signIn('admin', first, tls);
+      expect(set).not.toMatch(/Secure/i);
+    } finally {
+      await tls.stop();
+      tmp.cleanup();
+    }
+  });
+
   it('refuses a wrong password and an unknown name alike', async () => {
     const bad = await call('POST', '/admin/api/login', { name: 'admin', password: 'wrong-password' });
     const unknown = await call('POST', '/admin/api/login', { name: 'nobody', password: 'wrong-password' });
@@ -212,6 +237,49 @@ describe('admin API: first start, sign-in and sessions', () => {
     expect(locked.status).toBe(429);
     expect(locked.body.error.name).toBe('RATE_LIMITED');
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('locks an account after failed sign-ins made at once (each one counts)', async () => {
+    await call(
+      'POST',
+      '/admin/api/admins',
+      { name: 'lena', password: 'lena-password', role: 'viewer' },
+      { cookie: owner },
+    );
+    const wrong = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        call('POST', '/admin/api/login', { name: 'lena', password: 'nope-nope' }),
+      ),
+    );
+    expect(wrong.map((r) => r.status)).toEqual(Array(10).fill(401));
+    const locked = await call('POST', '/admin/api/login', { name: 'lena', password: 'lena-password' });
+    expect(locked.status).toBe(429);
+    expect(locked.body.error.name).toBe('RATE_LIMITED');
+  });
+
+  it('limits checks of the current password per address like sign-ins', async () => {
+    const small = await startTestServer({ 'admin.loginsPerMinPerIp': 2 });
+    try {
+      const first = readFileSync(join(small.dir, 'admin-password.txt'), 'utf8').trim();
+      const { cookie } = await signIn('admin', first, small);
+      const wrong = await call(
+        'POST',
+        '/admin/api/me/password',
+        { current: 'guess-1', password: 'new-password-1' },
+        { cookie, server: small },
+      );
+      expect(wrong.status).toBe(400);
+      const limited = await call(
+        'POST',
+        '/admin/api/me/password',
+        { current: first, password: 'new-password-1' },
+        { cookie, server: small },
+      );
+      expect(limited.status).toBe(429);
+      expect(limited.body.error.code).toBe(Code.RATE_LIMITED);
+    } finally {
+      await small.stop();
+    }
   });
 
   it('limits sign-ins per address', async () => {
@@ -628,6 +696,7 @@ describe('admin API: keys, admins and the audit log', () => {
     const list = await call('GET', '/admin/api/admins', undefined, { cookie: owner });
     expect(list.body.admins.map((x: { name: string }) => x.name)).toEqual([
       'admin',
+      'lena',
       'lou',
       'olga',
       'otto',

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import { type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import { NotFoundError } from '../errors.ts';
 import type {
   AdminAuditEntry,
@@ -98,6 +98,19 @@ export class SqlAdminStore implements AdminStore {
     const found = await this.get(name);
     if (found === undefined) throw new NotFoundError(`admin ${name} not found`);
     return found;
+  }
+
+  async recordFailedLogin(name: string, maxFailed: number, lockUntil: number): Promise<void> {
+    const locks = sql<boolean>`failed_logins + 1 >= ${maxFailed}`;
+    // locked_until first: MySQL evaluates SET left to right with the values already assigned.
+    await this.db
+      .updateTable('admins')
+      .set({
+        locked_until: sql<number>`case when ${locks} then ${lockUntil} else locked_until end`,
+        failed_logins: sql<number>`case when ${locks} then 0 else failed_logins + 1 end`,
+      })
+      .where('name', '=', name)
+      .execute();
   }
 
   async createSession(s: AdminSessionRecord): Promise<void> {
