@@ -5,15 +5,12 @@
 // creates an API key (shown once), creates a viewer admin, who sees no action buttons; a wrong
 // password shows an error. Screenshots for docs/admin.md.
 import { ParleyClient, wsTransport } from '@parley/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
 import {
   adminSignIn,
-  ensureWebBuilt,
-  launchChromium,
-  openApp,
+  browserSuite,
   readAdminBootstrapPassword,
   screenshot,
   signIn,
@@ -22,19 +19,16 @@ import {
 
 const USER_PASSWORD = 'a long password';
 const VIEWER_PASSWORD = 'viewer password 1';
-const data = tempDir('parley-admin-browser-');
-let srv: TestServer;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+// Samples and gate reports twice a second, so the charts fill within the test.
+const suite = browserSuite('parley-admin-browser-', {
+  'admin.dashboardSampleMs': 500,
+  'dispatch.reportIntervalMs': 500,
+});
 let owner: Page;
 let ownerPassword = '';
-const base = (): string => `http://127.0.0.1:${srv.node.apiPort}`;
-
-async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const { context, page } = await openApp(browser!, `${base()}${path}`, viewport);
-  contexts.push(context);
-  return page;
-}
+const base = (): string => suite.base();
+const open = (path: string, viewport?: { width: number; height: number }): Promise<Page> =>
+  suite.open(path, viewport);
 
 /** A figure card's value on the dashboard. */
 const card = (page: Page, label: string) => page.getByRole('article', { name: label, exact: true });
@@ -56,7 +50,7 @@ async function confirmWith(page: Page, button: string): Promise<void> {
  */
 async function chatter(to: string, n: number): Promise<void> {
   const bob = new ParleyClient({
-    transport: wsTransport({ url: `ws://127.0.0.1:${srv.node.wsPort}/ws`, WebSocket }),
+    transport: wsTransport({ url: `ws://127.0.0.1:${suite.srv.node.wsPort}/ws`, WebSocket }),
   });
   try {
     await bob.register({ uid: 'bob', password: USER_PASSWORD });
@@ -70,20 +64,6 @@ async function chatter(to: string, n: number): Promise<void> {
     bob.close();
   }
 }
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  // Samples and gate reports twice a second, so the charts fill within the test.
-  srv = await startTestServer({ 'admin.dashboardSampleMs': 500, 'dispatch.reportIntervalMs': 500 }, data.dir);
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await srv?.stop();
-  data.cleanup();
-});
 
 describe('admin console', () => {
   it('serves its page at /admin, outside the OpenAPI document', async () => {
@@ -108,7 +88,7 @@ describe('admin console', () => {
   });
 
   it('refuses a wrong password with a clear error, then signs the owner in to the dashboard', async () => {
-    ownerPassword = readAdminBootstrapPassword(data.dir);
+    ownerPassword = readAdminBootstrapPassword(suite.dataDir);
     owner = await open('/admin', { width: 1280, height: 860 });
     await owner.getByRole('button', { name: 'Sign in' }).waitFor();
     await owner.getByLabel('Admin name').fill('admin');

@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type Overrides, startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -103,4 +105,72 @@ export async function adminSignIn(page: Page, name: string, password: string): P
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: new RegExp(`^Account ${name} `) }).waitFor();
+}
+
+/** One browser test file's server, chromium and the browser profiles it opened. */
+export interface BrowserSuite {
+  /** The running server (replaced by `restart`). */
+  readonly srv: TestServer;
+  /** The data directory the server keeps across restarts. */
+  readonly dataDir: string;
+  /** `http://127.0.0.1:<api port>` (no trailing slash). */
+  base(): string;
+  /** A fresh browser profile on `path` of the server (closed after the file). */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Stops the server (the pages stay open). */
+  stop(): Promise<void>;
+  /** Starts the server again on the same data directory with `overrides` (e.g. the same ports). */
+  restart(overrides: Overrides): Promise<void>;
+}
+
+/**
+ * Registers the file's beforeAll/afterAll: builds the web client if stale, starts a test server
+ * with `overrides` on a temp data directory and launches chromium; afterwards closes every
+ * profile, the browser and the server, and removes the directory.
+ */
+export function browserSuite(prefix: string, overrides: Overrides = {}): BrowserSuite {
+  const data = tempDir(prefix);
+  let srv: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    ensureWebBuilt();
+    srv = await startTestServer(overrides, data.dir);
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await srv?.stop();
+    data.cleanup();
+  });
+  const suite: BrowserSuite = {
+    get srv() {
+      if (srv === undefined) throw new Error('the browser suite has not started');
+      return srv;
+    },
+    dataDir: data.dir,
+    base: () => `http://127.0.0.1:${suite.srv.node.apiPort}`,
+    async open(path = '/', viewport) {
+      if (browser === undefined) throw new Error('the browser suite has not started');
+      const { context, page } = await openApp(browser, `${suite.base()}${path}`, viewport);
+      contexts.push(context);
+      return page;
+    },
+    stop: () => suite.srv.node.stop(),
+    async restart(o) {
+      srv = await startTestServer(o, data.dir);
+    },
+  };
+  return suite;
+}
+
+/** The message bubble of the open thread that shows `text`. */
+export const bubble = (page: Page, text: string | RegExp) => page.locator('li.msg', { hasText: text });
+
+/** Types `text` into the composer of the chat with `peer` (its title) and sends it with Enter. */
+export async function say(page: Page, peer: string, text: string): Promise<void> {
+  const composer = page.getByLabel(`Message to ${peer}`);
+  await composer.fill(text);
+  await composer.press('Enter');
 }

@@ -6,30 +6,19 @@
 // search for docs/web.md.
 import { readFileSync } from 'node:fs';
 import { ParleyClient, wsTransport } from '@parley/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
-import { ensureWebBuilt, launchChromium, openApp, screenshot, signIn, until } from './browser.ts';
+import { browserSuite, bubble, say, screenshot, signIn, until } from './browser.ts';
 
 const PASSWORD = 'a long password';
 const MAX_BYTES = 2_000_000;
-const data = tempDir('parley-browser-media-');
-let srv: TestServer;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite('parley-browser-media-', { 'files.maxBytes': MAX_BYTES });
 let alice: Page;
 let bob: Page;
-const url = (): string => `http://127.0.0.1:${srv.node.apiPort}/`;
-
-const bubble = (page: Page, text: string | RegExp) => page.locator('li.msg', { hasText: text });
+const url = (): string => `${suite.base()}/`;
 const composer = (page: Page, peer: string) => page.getByLabel(`Message to ${peer}`);
-
-async function say(page: Page, peer: string, text: string): Promise<void> {
-  await composer(page, peer).fill(text);
-  await composer(page, peer).press('Enter');
-}
 
 /** A 480×320 PNG: a colour gradient with noise (so it does not compress to nothing). */
 async function makePng(): Promise<Buffer> {
@@ -56,7 +45,7 @@ async function makePng(): Promise<Buffer> {
 
 async function sdkUser(uid: string): Promise<ParleyClient> {
   const c = new ParleyClient({
-    transport: wsTransport({ url: `ws://127.0.0.1:${srv.node.wsPort}/ws`, WebSocket }),
+    transport: wsTransport({ url: `ws://127.0.0.1:${suite.srv.node.wsPort}/ws`, WebSocket }),
   });
   await c.register({ uid, password: PASSWORD });
   await c.login({ uid, password: PASSWORD }, { deviceId: `script-${uid}`, platform: 'desktop' });
@@ -64,12 +53,8 @@ async function sdkUser(uid: string): Promise<ParleyClient> {
 }
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  srv = await startTestServer({ 'files.maxBytes': MAX_BYTES }, data.dir);
-  browser = await launchChromium();
   for (const who of ['alice', 'bob']) {
-    const { context, page } = await openApp(browser, url());
-    contexts.push(context);
+    const page = await suite.open();
     await signIn(page, who, PASSWORD, true);
     if (who === 'alice') alice = page;
     else bob = page;
@@ -79,14 +64,7 @@ beforeAll(async () => {
   await say(alice, 'bob', 'hello bob');
   await bob.getByRole('button', { name: /alice/ }).click();
   await bubble(bob, 'hello bob').waitFor();
-}, 240_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await srv?.stop();
-  data.cleanup();
-});
+}, 60_000);
 
 describe('web client: images, files, edit, reply, emoji, search, groups', () => {
   it('uploads an image with a progress bar; bob sees the thumbnail and opens it full size', async () => {

@@ -3,42 +3,18 @@
 // server restarts under them (a message written while it is down is pending, then delivered
 // once), and a sign-in on another device of the same platform class shows the kicked notice.
 import { ParleyClient, wsTransport } from '@parley/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
-import { ensureWebBuilt, launchChromium, openApp, screenshot, signIn, until } from './browser.ts';
+import { browserSuite, bubble, screenshot, signIn, until } from './browser.ts';
 
 const PASSWORD = 'a long password';
-const data = tempDir('parley-browser-');
-let srv: TestServer;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite('parley-browser-');
 let alice: Page;
 let bob: Page;
-const url = (): string => `http://127.0.0.1:${srv.node.apiPort}/`;
-
-async function open(viewport?: { width: number; height: number }): Promise<Page> {
-  const { context, page } = await openApp(browser!, url(), viewport);
-  contexts.push(context);
-  return page;
-}
-
-const bubble = (page: Page, text: string) => page.locator('li.msg', { hasText: text });
+const url = (): string => `${suite.base()}/`;
+const open = (viewport?: { width: number; height: number }): Promise<Page> => suite.open('/', viewport);
 const receiptOf = (page: Page, text: string) => bubble(page, text).getAttribute('data-receipt');
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  srv = await startTestServer({}, data.dir);
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await srv?.stop();
-  data.cleanup();
-});
 
 describe('web client', () => {
   it('serves the page and its config next to the API', async () => {
@@ -46,7 +22,7 @@ describe('web client', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app">');
     const config = (await (await fetch(`${url()}config.json`)).json()) as { wsUrl: string };
-    expect(config.wsUrl).toBe(`ws://127.0.0.1:${srv.node.wsPort}/ws`);
+    expect(config.wsUrl).toBe(`ws://127.0.0.1:${suite.srv.node.wsPort}/ws`);
     expect((await fetch(`${url()}openapi.json`)).status).toBe(200);
     expect((await fetch(`${url()}v1/users/x`)).status).toBe(401);
   });
@@ -116,12 +92,12 @@ describe('web client', () => {
 
   it('keeps a message sent while the server is down pending, then delivers it exactly once', async () => {
     const ports = {
-      'gate.tcpPort': srv.node.tcpPort,
-      'gate.wsPort': srv.node.wsPort,
-      'http.port': srv.node.httpPort,
-      'api.port': srv.node.apiPort,
+      'gate.tcpPort': suite.srv.node.tcpPort,
+      'gate.wsPort': suite.srv.node.wsPort,
+      'http.port': suite.srv.node.httpPort,
+      'api.port': suite.srv.node.apiPort,
     };
-    await srv.node.stop();
+    await suite.stop();
     await alice.getByTestId('offline-banner').waitFor();
     await bob.getByTestId('offline-banner').waitFor();
     await alice.getByLabel('Message to bob').fill('written while offline');
@@ -132,7 +108,7 @@ describe('web client', () => {
     );
     await screenshot(alice, 'offline-pending');
 
-    srv = await startTestServer(ports, data.dir);
+    await suite.restart(ports);
     await alice.getByTestId('offline-banner').waitFor({ state: 'detached' });
     await until('the offline message to be stored', async () => {
       const r = await receiptOf(alice, 'written while offline');
@@ -152,7 +128,7 @@ describe('web client', () => {
 
   it('loads older history pages when scrolled up', async () => {
     const carol = new ParleyClient({
-      transport: wsTransport({ url: `ws://127.0.0.1:${srv.node.wsPort}/ws`, WebSocket }),
+      transport: wsTransport({ url: `ws://127.0.0.1:${suite.srv.node.wsPort}/ws`, WebSocket }),
     });
     try {
       await carol.register({ uid: 'carol', password: PASSWORD });

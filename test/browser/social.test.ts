@@ -3,49 +3,20 @@
 // request arrives live and is accepted (another is rejected); alice creates a group with bob and
 // carol, all three chat in it; alice removes carol (carol's page says she is no longer a member and
 // her send is refused) and makes bob an admin.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, tempDir } from '../helpers/server.ts';
-import { ensureWebBuilt, launchChromium, openApp, screenshot, signIn, until } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, bubble, say, screenshot, signIn, until } from './browser.ts';
 
 const PASSWORD = 'a long password';
 const VIEWPORT = { width: 1200, height: 720 };
-const data = tempDir('parley-browser-social-');
-let srv: TestServer;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite('parley-browser-social-');
 let alice: Page;
 let bob: Page;
 let carol: Page;
-const url = (): string => `http://127.0.0.1:${srv.node.apiPort}/`;
+const open = (): Promise<Page> => suite.open('/', VIEWPORT);
 
-async function open(): Promise<Page> {
-  const { context, page } = await openApp(browser!, url(), VIEWPORT);
-  contexts.push(context);
-  return page;
-}
-
-const bubble = (page: Page, text: string) => page.locator('li.msg', { hasText: text });
 const panel = (page: Page, id: string) => page.locator(`[data-panel="${id}"]`);
 const member = (page: Page, uid: string) => panel(page, 'group-info').locator(`li[data-uid="${uid}"]`);
-
-async function say(page: Page, to: string, text: string): Promise<void> {
-  await page.getByLabel(`Message to ${to}`).fill(text);
-  await page.getByLabel(`Message to ${to}`).press('Enter');
-}
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  srv = await startTestServer({}, data.dir);
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await srv?.stop();
-  data.cleanup();
-});
 
 describe('web client: friends and groups', () => {
   it('a friend request arrives live, is accepted, and both list each other', async () => {
