@@ -8,6 +8,7 @@ import { Code, ParleyError } from '@parley/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { consoleSinkId, EVENT_TYPES, parseEventTypes, sinksFromConfig } from '../events/index.ts';
+import { redact } from '../events/sink-webhook.ts';
 import type { EventQueueStats, WebhookRecord } from '../store/types.ts';
 import { AdminAccounts } from './admin-accounts.ts';
 import { type AdminDeps, adminRole } from './admin-context.ts';
@@ -33,18 +34,6 @@ const EventTypeList = z
   .describe('Event types it receives; empty: every type');
 
 const EventId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-
-/** The URL without user info. */
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
 
 /** Writes an entry to the admin audit log (a failure is logged; the change is made already). */
 export async function auditChange(

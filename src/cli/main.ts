@@ -111,6 +111,22 @@ withCommon(program.command('migrate'))
     console.log('migrations applied');
   });
 
+/** Runs a command on the configured store, then closes it; a refusal prints its code and exits 1. */
+async function withStore(opts: CommonOpts, fn: (store: Store, config: Config) => Promise<void>) {
+  const config = configFrom(opts);
+  const store = await openStore(config);
+  try {
+    await fn(store, config);
+  } catch (err) {
+    if (err instanceof ParleyError) {
+      console.error(`error ${err.code} ${err.codeName}: ${err.message}`);
+      process.exitCode = 1;
+    } else throw err;
+  } finally {
+    await store.close();
+  }
+}
+
 const user = program.command('user').description('manage users');
 
 withCommon(user.command('add'))
@@ -119,9 +135,7 @@ withCommon(user.command('add'))
   .requiredOption('-p, --password <password>', 'password (6-1024 characters)')
   .option('-n, --nickname <name>', 'display name')
   .action(async (uid: string, opts: CommonOpts & { password: string; nickname?: string }) => {
-    const config = configFrom(opts);
-    const store = await openStore(config);
-    try {
+    await withStore(opts, async (store, config) => {
       const auth = new AuthService({
         store,
         presence: new MemoryPresence(),
@@ -135,14 +149,7 @@ withCommon(user.command('add'))
         { bypassPolicy: true },
       );
       console.log(`user ${uid} created`);
-    } catch (err) {
-      if (err instanceof ParleyError) {
-        console.error(`error ${err.code} ${err.codeName}: ${err.message}`);
-        process.exitCode = 1;
-      } else throw err;
-    } finally {
-      await store.close();
-    }
+    });
   });
 
 withCommon(user.command('list'))
@@ -236,18 +243,7 @@ const admin = program.command('admin').description('manage admin console account
 
 /** Runs an admin command on the configured store; a refusal prints its code and exits 1. */
 async function withAdmins(opts: CommonOpts, fn: (accounts: AdminAccounts, store: Store) => Promise<void>) {
-  const config = configFrom(opts);
-  const store = await openStore(config);
-  try {
-    await fn(new AdminAccounts(store, config), store);
-  } catch (err) {
-    if (err instanceof ParleyError) {
-      console.error(`error ${err.code} ${err.codeName}: ${err.message}`);
-      process.exitCode = 1;
-    } else throw err;
-  } finally {
-    await store.close();
-  }
+  await withStore(opts, (store, config) => fn(new AdminAccounts(store, config), store));
 }
 
 withCommon(admin.command('create'))

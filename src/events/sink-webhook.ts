@@ -17,7 +17,7 @@ export function webhookSinkId(url: string): string {
 }
 
 /** The URL without user info, for logs and the status API. */
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     u.username = '';
