@@ -3,8 +3,9 @@
  * every store implementation: AdminStore (accounts, sessions, audit log), the listings of users
  * and groups with a query, and MessageStore.browse (the message audit across all users).
  */
+
 import { describe, expect, it } from 'vitest';
-import { c2cConvId, groupConvId } from '../../src/store/conv-id.ts';
+import { c2cConvId } from '../../src/store/conv-id.ts';
 import { DuplicateError, NotFoundError } from '../../src/store/errors.ts';
 import type {
   AdminRecord,
@@ -14,6 +15,7 @@ import type {
   Store,
   StoredMessage,
 } from '../../src/store/types.ts';
+import { testMessage } from '../helpers/messages.ts';
 
 const T0 = 1_700_000_000_000;
 let nextMsgId = 7_000_000;
@@ -53,24 +55,7 @@ function groupOf(
 
 function message(from: string, to: string, over: Partial<StoredMessage> = {}): StoredMessage {
   const msgId = over.msgId ?? nextMsgId++;
-  const convType = over.convType ?? 'c2c';
-  return {
-    msgId,
-    clientMsgId: `adm-${msgId}`,
-    fromUid: from,
-    convType,
-    to,
-    type: 'text',
-    content: `message ${msgId}`,
-    ts: T0 + msgId,
-    convId: convType === 'group' ? groupConvId(to) : c2cConvId(from, to),
-    convSeq: 0,
-    refMsgId: 0,
-    refKind: '',
-    editedAt: 0,
-    recalled: false,
-    ...over,
-  };
+  return testMessage(msgId, from, to, { clientMsgId: `adm-${msgId}`, ...over });
 }
 
 function c2c(from: string, to: string, over: Partial<StoredMessage> = {}): AppendRequest {

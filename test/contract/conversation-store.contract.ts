@@ -7,6 +7,7 @@
  * @example
  * runConversationStoreContract({ name: 'sqlite', create: () => createSqliteStore({ file: ':memory:' }) });
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { c2cConvId, groupConvId } from '../../src/store/conv-id.ts';
 import { NotFoundError } from '../../src/store/errors.ts';
@@ -20,6 +21,7 @@ import type {
   Store,
   StoredMessage,
 } from '../../src/store/types.ts';
+import { testMessage } from '../helpers/messages.ts';
 import type { StoreContractOptions } from './options.ts';
 
 const T0 = 1_700_000_000_000;
@@ -64,25 +66,7 @@ export function runConversationStoreContract(opts: StoreContractOptions): void {
     });
 
     function message(from: string, to: string, over: Partial<StoredMessage> = {}): StoredMessage {
-      const msgId = over.msgId ?? nextMsgId++;
-      const convType = over.convType ?? 'c2c';
-      return {
-        msgId,
-        clientMsgId: `cm-${msgId}`,
-        fromUid: from,
-        convType,
-        to,
-        type: 'text',
-        content: `message ${msgId}`,
-        ts: T0 + msgId,
-        convId: convType === 'group' ? groupConvId(to) : c2cConvId(from, to),
-        convSeq: 0,
-        refMsgId: 0,
-        refKind: '',
-        editedAt: 0,
-        recalled: false,
-        ...over,
-      };
+      return testMessage(over.msgId ?? nextMsgId++, from, to, over);
     }
 
     function c2cReq(from: string, to: string, over: Partial<StoredMessage> = {}): AppendRequest {

@@ -6,13 +6,12 @@
  * runStoreContract({ name: 'sqlite', create: () => createSqliteStore({ file: ':memory:' }) });
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { c2cConvId, convIdOf, groupConvId } from '../../src/store/conv-id.ts';
+import { c2cConvId, groupConvId } from '../../src/store/conv-id.ts';
 import { DuplicateError, NotFoundError, StoreError } from '../../src/store/errors.ts';
 import type {
   ApiKeyRecord,
   AppendRequest,
   AppendResult,
-  ConvKind,
   FileRecord,
   GroupRecord,
   MessageChange,
@@ -24,6 +23,7 @@ import type {
   TokenRecord,
   UserRecord,
 } from '../../src/store/types.ts';
+import { testMessage } from '../helpers/messages.ts';
 import { describeAdminStore } from './admin-store.contract.ts';
 import { describeEventStore } from './event-store.contract.ts';
 import type { StoreContractOptions } from './options.ts';
@@ -37,23 +37,7 @@ let nextMsgId = 1_000;
  */
 function message(from: string, to: string, over: Partial<StoredMessage> = {}): StoredMessage {
   const msgId = over.msgId ?? nextMsgId++;
-  const m = {
-    msgId,
-    clientMsgId: `cm-${msgId}`,
-    fromUid: from,
-    convType: 'c2c' as ConvKind,
-    to,
-    type: 'text' as const,
-    content: `hello ${msgId}`,
-    ts: 1_700_000_000_000 + msgId,
-    convSeq: 0,
-    refMsgId: 0,
-    refKind: '' as const,
-    editedAt: 0,
-    recalled: false,
-    ...over,
-  };
-  return { ...m, convId: over.convId ?? convIdOf(m.convType, m.fromUid, m.to) };
+  return testMessage(msgId, from, to, { content: `hello ${msgId}`, ...over });
 }
 
 /** The message as the store returns it once appended at `convSeq`. */

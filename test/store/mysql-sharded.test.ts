@@ -3,12 +3,13 @@
 // transactions a crash left prepared, and two nodes appending across shards at once. Runs
 // against the local MariaDB (test/helpers/mysql-shards.ts: alice and carol on shard 0; bob,
 // dave, eve, frank, gina and hank on shard 1; group "club" on shard 0).
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { convIdOf } from '../../src/store/conv-id.ts';
 import { ShardMap, slotOf } from '../../src/store/mysql/shard-map.ts';
 import { createShardedMysqlStore, type ShardedMysqlStore } from '../../src/store/mysql/sharded-store.ts';
 import { shardTag } from '../../src/store/mysql/xa.ts';
 import type { AppendRequest, StoredMessage } from '../../src/store/types.ts';
+import { testMessage } from '../helpers/messages.ts';
 import { MYSQL_URI, MysqlAdmin, mysqlServer } from '../helpers/mysql.ts';
 import { useShardedMysql } from '../helpers/mysql-shards.ts';
 
@@ -16,24 +17,7 @@ let nextId = 50_000;
 
 function msg(from: string, to: string, over: Partial<StoredMessage> = {}): StoredMessage {
   const msgId = over.msgId ?? nextId++;
-  const convType = over.convType ?? 'c2c';
-  return {
-    msgId,
-    clientMsgId: `c-${msgId}`,
-    fromUid: from,
-    convType,
-    to,
-    type: 'text',
-    content: `m${msgId}`,
-    ts: 1_700_000_000_000 + msgId,
-    convId: convIdOf(convType, from, to),
-    convSeq: 0,
-    refMsgId: 0,
-    refKind: '',
-    editedAt: 0,
-    recalled: false,
-    ...over,
-  };
+  return testMessage(msgId, from, to, { clientMsgId: `c-${msgId}`, content: `m${msgId}`, ...over });
 }
 
 const c2c = (from: string, to: string, over: Partial<StoredMessage> = {}): AppendRequest => ({

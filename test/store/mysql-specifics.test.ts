@@ -1,9 +1,10 @@
 // What the contract suites cannot show about the MySQL/MariaDB engine: two logic nodes (two
 // pools) appending to the same users at once, session settings, utf8mb4 keys and text byte for
 // byte, 64-bit integers, and the migrations on a database that already holds messages.
+
 import { Kysely, Migrator, MysqlDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { c2cConvId, convIdOf, groupConvId } from '../../src/store/conv-id.ts';
+import { c2cConvId, groupConvId } from '../../src/store/conv-id.ts';
 import { createMysqlPool, createMysqlStore } from '../../src/store/mysql/mysql-store.ts';
 import { mysqlOpsFor } from '../../src/store/sql/dialect-ops.ts';
 import {
@@ -13,6 +14,7 @@ import {
   sqlMigrations,
 } from '../../src/store/sql/migrations.ts';
 import type { AppendRequest, AppendResult, ConvKind, Store, StoredMessage } from '../../src/store/types.ts';
+import { testMessage } from '../helpers/messages.ts';
 import { MYSQL_URI, useMysqlDatabase } from '../helpers/mysql.ts';
 
 const T0 = 1_700_000_000_000;
@@ -23,24 +25,7 @@ function message(
   to: string,
   over: Partial<StoredMessage> & { convType?: ConvKind } = {},
 ): StoredMessage {
-  const convType = over.convType ?? 'c2c';
-  return {
-    msgId,
-    clientMsgId: `cm-${msgId}`,
-    fromUid: from,
-    convType,
-    to,
-    type: 'text',
-    content: `hello ${msgId}`,
-    ts: T0 + msgId,
-    convId: convIdOf(convType, from, to),
-    convSeq: 0,
-    refMsgId: 0,
-    refKind: '',
-    editedAt: 0,
-    recalled: false,
-    ...over,
-  };
+  return testMessage(msgId, from, to, over);
 }
 
 function range(from: number, to: number): number[] {
