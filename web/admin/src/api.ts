@@ -202,7 +202,7 @@ export function setSignedOutHandler(fn: () => void): void {
   onSignedOut = fn;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface ErrorBody {
   error?: { code?: number; name?: string; message?: string; field?: string };

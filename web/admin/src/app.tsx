@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type AdminRole, call, errorText, type Me, may, setSignedOutHandler } from './api.ts';
+import { FormDialog, NewPassword } from './forms.tsx';
 import { Admins } from './pages/admins.tsx';
 import { Audit } from './pages/audit.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
@@ -16,7 +17,7 @@ import { SettingsPage } from './pages/settings.tsx';
 import { UserDetail, Users } from './pages/users.tsx';
 import { Webhooks } from './pages/webhooks.tsx';
 import { go, useRoute } from './router.ts';
-import { ConfirmHost, Dialog, ErrorNote, Field, formValues, ToastHost, toast } from './ui.tsx';
+import { Brand, ConfirmHost, Field, ToastHost, toast } from './ui.tsx';
 
 interface NavItem {
   path: string;
@@ -116,14 +117,7 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
   return (
     <div class={navOpen ? 'shell nav-open' : 'shell'}>
       <aside class="side">
-        <div class="brand">
-          <span class="logo" aria-hidden="true">
-            P
-          </span>
-          <span>
-            Parley <span class="brand-sub">admin</span>
-          </span>
-        </div>
+        <Brand />
         <nav aria-label="Console">
           <ul>
             {items.map((n) => (
@@ -238,46 +232,26 @@ function AccountMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
 }
 
 function PasswordDialog({ onClose }: { onClose: () => void }) {
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    const v = formValues(e);
-    if ((v['password'] ?? '') !== (v['repeat'] ?? '')) {
-      setError('The new passwords do not match.');
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('POST', '/me/password', { current: v['current'], password: v['password'] });
-      toast('Your password was changed.');
-      onClose();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+  const send = async (v: Record<string, string>) => {
+    await call('POST', '/me/password', { current: v['current'], password: v['password'] });
+    toast('Your password was changed.');
+    onClose();
   };
   return (
-    <Dialog title="Change your password" onClose={onClose}>
-      <form class="stack" onSubmit={submit}>
-        <Field label="Current password">
-          <input name="current" type="password" autocomplete="current-password" required />
-        </Field>
-        <Field label="New password" hint="8 characters or more.">
-          <input name="password" type="password" autocomplete="new-password" required minLength={8} />
-        </Field>
-        <Field label="Repeat the new password">
-          <input name="repeat" type="password" autocomplete="new-password" required minLength={8} />
-        </Field>
-        <ErrorNote error={error} />
-        <div class="dialog-actions">
-          <button type="button" class="secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" disabled={busy}>
-            Change password
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Change your password"
+      submit="Change password"
+      onClose={onClose}
+      check={(v) =>
+        (v['password'] ?? '') !== (v['repeat'] ?? '') ? 'The new passwords do not match.' : undefined
+      }
+      send={send}
+    >
+      <Field label="Current password">
+        <input name="current" type="password" autocomplete="current-password" required />
+      </Field>
+      <NewPassword label="New password" min={8} />
+      <NewPassword label="Repeat the new password" min={8} name="repeat" hint={false} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 /** Small pieces every page of the console uses: loading, errors, dialogs, tables, time. */
 import { type ComponentChildren, cloneElement, type JSX } from 'preact';
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
-import { errorText } from './api.ts';
+import { call, errorText, type Method } from './api.ts';
 
 // ---- time and numbers ----
 
@@ -242,6 +242,32 @@ export function useAction(): [boolean, (fn: () => Promise<void>) => Promise<bool
   return [busy, run];
 }
 
+/** Asks first (`confirmAction`), then runs `act` when the confirm button was pressed. */
+export async function confirmThen(o: ConfirmOptions, act: () => Promise<unknown>): Promise<void> {
+  if (await confirmAction(o)) await act();
+}
+
+/**
+ * `useAction` plus `change`: a request that changes something, then a toast saying `done` and a
+ * reload of the page's data (`reload`); `change` returns whether it worked.
+ */
+export function useChange(
+  reload: () => Promise<void>,
+): [
+  boolean,
+  (method: Method, path: string, body: unknown, done: string) => Promise<boolean>,
+  (fn: () => Promise<void>) => Promise<boolean>,
+] {
+  const [busy, run] = useAction();
+  const change = (method: Method, path: string, body: unknown, done: string) =>
+    run(async () => {
+      await call(method, path, body);
+      toast(done);
+      await reload();
+    });
+  return [busy, change, run];
+}
+
 // ---- a secret shown once ----
 
 async function copyText(text: string, fallback: HTMLInputElement | null): Promise<boolean> {
@@ -392,6 +418,56 @@ export function Field({ label, hint, children }: { label: string; hint?: string;
         </span>
       )}
     </div>
+  );
+}
+
+/** The console's name and logo (the nav's top, the sign-in card). */
+export function Brand({ dark }: { dark?: boolean }) {
+  return (
+    <div class={dark ? 'brand brand-dark' : 'brand'}>
+      <span class="logo" aria-hidden="true">
+        P
+      </span>
+      <span>
+        Parley <span class="brand-sub">admin</span>
+      </span>
+    </div>
+  );
+}
+
+/** "Users / alice": the way back from a detail page to its list. */
+export function Crumbs({ href, label, current }: { href: string; label: string; current: string }) {
+  return (
+    <nav class="crumbs" aria-label="Breadcrumb">
+      <a href={href}>{label}</a> <span aria-hidden="true">/</span> <span aria-current="page">{current}</span>
+    </nav>
+  );
+}
+
+/** A small button in a table row's actions cell; `name` is its accessible name (it says which row). */
+export function RowButton({
+  label,
+  name,
+  danger,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  name: string;
+  danger?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      class={danger ? 'small danger' : 'small secondary'}
+      disabled={disabled}
+      aria-label={name}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }
 

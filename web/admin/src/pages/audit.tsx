@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import { type AuditEntry, call, query } from '../api.ts';
-import { ErrorNote, fmtTime, PageHead, Spinner, Table, useLoad } from '../ui.tsx';
+import { LoadedList, Pager, useCursors } from '../lists.tsx';
+import { fmtTime, PageHead, Table, useLoad } from '../ui.tsx';
 
 const PAGE = 50;
 
@@ -11,8 +11,8 @@ function detailText(d: unknown): string {
 }
 
 export function Audit() {
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const before = cursors[cursors.length - 1];
+  const cursors = useCursors<string>();
+  const before = cursors.before;
   const list = useLoad(
     () =>
       call<{ entries: AuditEntry[]; next?: string | number }>(
@@ -31,10 +31,7 @@ export function Audit() {
         </button>
       </PageHead>
       <p class="dim">Every change made in the console or with the admin CLI: who, what, when.</p>
-      <ErrorNote error={list.error} />
-      {!list.data && !list.error ? (
-        <Spinner />
-      ) : (
+      <LoadedList load={list}>
         <Table
           caption="Audit log"
           head={['Time', 'Admin', 'Action', 'Target', 'Detail']}
@@ -53,25 +50,11 @@ export function Audit() {
             </tr>
           ))}
         </Table>
-      )}
-      <div class="pager">
-        <button
-          type="button"
-          class="secondary"
-          disabled={cursors.length < 2}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          Newer
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={older === undefined}
-          onClick={() => older !== undefined && setCursors((c) => [...c, String(older)])}
-        >
-          Older
-        </button>
-      </div>
+      </LoadedList>
+      <Pager
+        onNewer={cursors.newer}
+        onOlder={older === undefined ? undefined : () => cursors.older(String(older))}
+      />
     </div>
   );
 }

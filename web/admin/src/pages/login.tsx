@@ -1,37 +1,26 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { call, type Me } from '../api.ts';
-import { ErrorNote, Field, formValues } from '../ui.tsx';
+import { useSubmit } from '../forms.tsx';
+import { Brand, ErrorNote, Field, formValues } from '../ui.tsx';
 
 /** The sign-in page; `notice` says why the last session ended. */
 export function Login({ notice, onSignedIn }: { notice: string; onSignedIn: (me: Me) => void }) {
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useSubmit();
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const submit = async (e: Event) => {
     const v = formValues(e);
-    setBusy(true);
     setError(undefined);
-    try {
+    await run(async () =>
       onSignedIn(
         await call<Me>('POST', '/login', { name: v['name']?.trim(), password: v['password'] }, true),
-      );
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+      ),
+    );
   };
   return (
     <main class="login-page">
       <form class="login-card stack" onSubmit={submit} aria-labelledby="login-title">
-        <div class="brand brand-dark">
-          <span class="logo" aria-hidden="true">
-            P
-          </span>
-          <span>
-            Parley <span class="brand-sub">admin</span>
-          </span>
-        </div>
+        <Brand dark />
         <h1 id="login-title">Sign in to the console</h1>
         {notice && (
           <p class="alert alert-warn" role="status">

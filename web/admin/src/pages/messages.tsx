@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { type AuditMessage, call, enc, type Me, type MsgId, may, query } from '../api.ts';
+import { LoadedList, Pager, useCursors } from '../lists.tsx';
 import {
   Badge,
-  confirmAction,
-  ErrorNote,
+  confirmThen,
   Field,
   fmtTime,
   formValues,
-  Spinner,
+  RowButton,
   Table,
-  toast,
-  useAction,
+  useChange,
   useLoad,
 } from '../ui.tsx';
 
@@ -30,37 +29,35 @@ const PAGE = 50;
 export function Messages({ me }: { me: Me }) {
   const [filter, setFilter] = useState<Filter>({ from: '', conv: '', q: '' });
   // The `before` cursor of each page shown so far (paging back and forth).
-  const [cursors, setCursors] = useState<(MsgId | undefined)[]>([undefined]);
-  const before = cursors[cursors.length - 1];
-  const [busy, run] = useAction();
+  const cursors = useCursors<MsgId>();
+  const before = cursors.before;
   const list = useLoad(
     () => call<MessagePage>('GET', `/messages${query({ ...filter, before, limit: PAGE })}`),
     [filter, before],
   );
+  const [busy, change] = useChange(list.reload);
   const act = may(me.role, 'operator');
 
-  const recall = async (m: AuditMessage) => {
-    const ok = await confirmAction({
-      title: 'Recall this message?',
-      message: (
-        <>
-          <p>
-            From <strong>{m.from}</strong> in <code>{m.convId}</code>, {fmtTime(m.ts)}:
-          </p>
-          <blockquote class="quote">{m.content}</blockquote>
-          <p>It is recalled for everyone, whoever sent it.</p>
-        </>
-      ),
-      confirmLabel: 'Recall',
-      danger: true,
-    });
-    if (!ok) return;
-    await run(async () => {
-      await call('POST', `/messages/${enc(m.msgId)}/recall`, {});
-      toast('Message recalled.');
-      await list.reload();
-    });
-  };
+  const recall = (m: AuditMessage) =>
+    confirmThen(
+      {
+        title: 'Recall this message?',
+        message: (
+          <>
+            <p>
+              From <strong>{m.from}</strong> in <code>{m.convId}</code>, {fmtTime(m.ts)}:
+            </p>
+            <blockquote class="quote">{m.content}</blockquote>
+            <p>It is recalled for everyone, whoever sent it.</p>
+          </>
+        ),
+        confirmLabel: 'Recall',
+        danger: true,
+      },
+      () => change('POST', `/messages/${enc(m.msgId)}/recall`, {}, 'Message recalled.'),
+    );
+
+  const older = list.data?.next;
 
   const messages = list.data?.messages ?? [];
   return (
@@ -75,7 +72,7 @@ export function Messages({ me }: { me: Me }) {
               conv: (v['conv'] ?? '').trim(),
               q: (v['q'] ?? '').trim(),
             });
-            setCursors([undefined]);
+            cursors.reset();
           }}
         >
           <Field label="Sender">
@@ -90,10 +87,7 @@ export function Messages({ me }: { me: Me }) {
           <button type="submit">Search messages</button>
         </form>
       </search>
-      <ErrorNote error={list.error} />
-      {!list.data && !list.error ? (
-        <Spinner />
-      ) : (
+      <LoadedList load={list}>
         <Table
           caption="Messages"
           head={['Time', 'From', 'Conversation', 'Type', 'Content', ...(act ? [''] : [])]}
@@ -116,39 +110,19 @@ export function Messages({ me }: { me: Me }) {
               </td>
               {act && (
                 <td class="row-actions">
-                  <button
-                    type="button"
-                    class="small secondary"
+                  <RowButton
+                    label="Recall"
+                    name={`Recall message ${m.msgId}`}
                     disabled={busy || m.recalled}
-                    aria-label={`Recall message ${m.msgId}`}
                     onClick={() => recall(m)}
-                  >
-                    Recall
-                  </button>
+                  />
                 </td>
               )}
             </tr>
           ))}
         </Table>
-      )}
-      <div class="pager">
-        <button
-          type="button"
-          class="secondary"
-          disabled={cursors.length < 2}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          Newer
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={!list.data?.next}
-          onClick={() => list.data?.next && setCursors((c) => [...c, list.data?.next])}
-        >
-          Older
-        </button>
-      </div>
+      </LoadedList>
+      <Pager onNewer={cursors.newer} onOlder={older ? () => cursors.older(older) : undefined} />
     </div>
   );
 }

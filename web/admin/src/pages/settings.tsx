@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { call, enc, type Me, may, type Setting, type SettingValue } from '../api.ts';
-import { Badge, confirmAction, ErrorNote, fmtTime, Spinner, Table, toast, useLoad } from '../ui.tsx';
+import { useSubmit } from '../forms.tsx';
+import { LoadedList } from '../lists.tsx';
+import { Badge, confirmThen, ErrorNote, fmtTime, RowButton, Table, toast, useLoad } from '../ui.tsx';
 
 const show = (v: SettingValue | null | undefined): string =>
   v === null || v === undefined ? '—' : typeof v === 'boolean' ? (v ? 'on' : 'off') : String(v);
@@ -33,25 +35,27 @@ export function SettingsPage({ me }: { me: Me }) {
   const owner = may(me.role, 'owner');
   const settings = list.data?.settings ?? [];
 
-  const reset = async (s: Setting) => {
-    const ok = await confirmAction({
-      title: `Reset ${s.key}?`,
-      message: (
-        <p>
-          Every node returns to the configured value <code>{show(s.configured)}</code> within seconds.
-        </p>
-      ),
-      confirmLabel: 'Reset',
-    });
-    if (!ok) return;
-    try {
-      await call<Setting>('PUT', `/settings/${enc(s.key)}`, { value: null });
-      toast(`${s.key} reset to ${show(s.configured)}.`);
-      await list.reload();
-    } catch (err) {
-      toast(err instanceof Error ? err.message : String(err), 'error');
-    }
-  };
+  const reset = (s: Setting) =>
+    confirmThen(
+      {
+        title: `Reset ${s.key}?`,
+        message: (
+          <p>
+            Every node returns to the configured value <code>{show(s.configured)}</code> within seconds.
+          </p>
+        ),
+        confirmLabel: 'Reset',
+      },
+      async () => {
+        try {
+          await call<Setting>('PUT', `/settings/${enc(s.key)}`, { value: null });
+          toast(`${s.key} reset to ${show(s.configured)}.`);
+          await list.reload();
+        } catch (err) {
+          toast(err instanceof Error ? err.message : String(err), 'error');
+        }
+      },
+    );
 
   return (
     <div class="stack-lg">
@@ -59,10 +63,7 @@ export function SettingsPage({ me }: { me: Me }) {
         Settings that are safe to change while the server runs. A change applies on every node within seconds
         and lasts until reset; the configured value is the one from the configuration file or environment.
       </p>
-      <ErrorNote error={list.error} />
-      {!list.data && !list.error ? (
-        <Spinner />
-      ) : (
+      <LoadedList load={list}>
         <Table
           caption="Settings"
           head={['Setting', 'Current', 'Configured', 'Changed', ...(owner ? [''] : [])]}
@@ -99,23 +100,9 @@ export function SettingsPage({ me }: { me: Me }) {
                 </td>
                 {owner && (
                   <td class="row-actions">
-                    <button
-                      type="button"
-                      class="small secondary"
-                      aria-label={`Edit ${s.key}`}
-                      onClick={() => setEditing(s.key)}
-                    >
-                      Edit
-                    </button>
+                    <RowButton label="Edit" name={`Edit ${s.key}`} onClick={() => setEditing(s.key)} />
                     {String(s.value) !== String(s.configured) && (
-                      <button
-                        type="button"
-                        class="small secondary"
-                        aria-label={`Reset ${s.key}`}
-                        onClick={() => reset(s)}
-                      >
-                        Reset
-                      </button>
+                      <RowButton label="Reset" name={`Reset ${s.key}`} onClick={() => reset(s)} />
                     )}
                   </td>
                 )}
@@ -123,15 +110,14 @@ export function SettingsPage({ me }: { me: Me }) {
             ),
           )}
         </Table>
-      )}
+      </LoadedList>
     </div>
   );
 }
 
 function EditRow({ setting: s, onDone }: { setting: Setting; onDone: (saved: boolean) => void }) {
   const [text, setText] = useState(String(s.value));
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useSubmit();
   const parsed = parseSetting(s, text);
   const invalid = 'error' in parsed ? parsed.error : '';
   const label = `New value of ${s.key}`;
@@ -140,15 +126,11 @@ function EditRow({ setting: s, onDone }: { setting: Setting; onDone: (saved: boo
   const save = async (e: Event) => {
     e.preventDefault();
     if ('error' in parsed) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await call<Setting>('PUT', `/settings/${enc(s.key)}`, { value: parsed.value });
       toast(`${s.key} set to ${show(parsed.value)}.`);
       onDone(true);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   let input = (

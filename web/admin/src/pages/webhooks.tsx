@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks';
 import { call, type DeadLetter, enc, type Me, may, query, type Webhook } from '../api.ts';
+import { CreatedSecret, CreatePanel, useCreateSecret } from '../forms.tsx';
+import { LoadedList, SearchBox } from '../lists.tsx';
 import {
   Badge,
-  confirmAction,
-  ErrorNote,
+  confirmThen,
   Field,
   fmtNum,
   fmtTime,
   formAll,
-  formValues,
-  SecretOnce,
-  Spinner,
+  RowButton,
   Table,
   toast,
   useAction,
+  useChange,
   useLoad,
 } from '../ui.tsx';
 
@@ -22,51 +22,38 @@ const EVENT_TYPES = ['upstream', 'login', 'logout', 'kick', 'message.sent', 'gro
 
 export function Webhooks({ me }: { me: Me }) {
   const list = useLoad(() => call<{ webhooks: Webhook[] }>('GET', '/webhooks'), [], 10_000);
-  const [busy, run] = useAction();
-  const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
-  const [error, setError] = useState<unknown>(undefined);
+  const [busy, change, run] = useChange(list.reload);
+  const created = useCreateSecret(run, list.reload);
   const owner = may(me.role, 'owner');
 
-  const create = async (e: Event) => {
-    const form = e.currentTarget as HTMLFormElement;
-    const url = (formValues(e)['url'] ?? '').trim();
+  const create = (v: Record<string, string>, form: HTMLFormElement) => {
+    const url = (v['url'] ?? '').trim();
     const types = formAll(form, 'types');
-    setError(undefined);
-    await run(async () => {
-      try {
-        const r = await call<{ webhook: Webhook; secret: string }>(
-          'POST',
-          '/webhooks',
-          types.length ? { url, types } : { url },
-        );
-        setCreated({ id: r.webhook.id, secret: r.secret });
-        form.reset();
-        await list.reload();
-      } catch (err) {
-        setError(err);
-      }
+    return created.create(form, async () => {
+      const r = await call<{ webhook: Webhook; secret: string }>(
+        'POST',
+        '/webhooks',
+        types.length ? { url, types } : { url },
+      );
+      return { label: `Signing secret of webhook ${r.webhook.id}`, value: r.secret };
     });
   };
 
-  const revoke = async (w: Webhook) => {
-    const ok = await confirmAction({
-      title: 'Revoke this webhook?',
-      message: (
-        <p>
-          No new events are queued for <code>{w.url}</code>, and its {fmtNum(w.pending)} queued events are
-          dropped.
-        </p>
-      ),
-      confirmLabel: 'Revoke webhook',
-      danger: true,
-    });
-    if (!ok) return;
-    await run(async () => {
-      await call('DELETE', `/webhooks/${enc(w.id)}`);
-      toast('Webhook revoked.');
-      await list.reload();
-    });
-  };
+  const revoke = (w: Webhook) =>
+    confirmThen(
+      {
+        title: 'Revoke this webhook?',
+        message: (
+          <p>
+            No new events are queued for <code>{w.url}</code>, and its {fmtNum(w.pending)} queued events are
+            dropped.
+          </p>
+        ),
+        confirmLabel: 'Revoke webhook',
+        danger: true,
+      },
+      () => change('DELETE', `/webhooks/${enc(w.id)}`, undefined, 'Webhook revoked.'),
+    );
 
   const hooks = list.data?.webhooks ?? [];
   return (
@@ -75,39 +62,30 @@ export function Webhooks({ me }: { me: Me }) {
         Events are POSTed to each URL, signed with its secret (<code>x-parley-signature</code>). Webhooks from
         the configuration file show as <em>config</em> and are changed there.
       </p>
-      {created && (
-        <SecretOnce
-          label={`Signing secret of webhook ${created.id}`}
-          value={created.secret}
-          onDone={() => setCreated(null)}
-        />
-      )}
+      <CreatedSecret secret={created.secret} done={created.done} />
       {owner && (
-        <form class="panel stack" onSubmit={create} aria-labelledby="new-hook-title">
-          <h3 id="new-hook-title">Add a webhook</h3>
-          <div class="filters">
-            <Field label="Webhook URL">
-              <input name="url" type="url" required placeholder="https://example.com/parley-events" />
-            </Field>
-            <fieldset class="checks">
-              <legend>Event types (none: all)</legend>
-              {EVENT_TYPES.map((t) => (
-                <label key={t}>
-                  <input type="checkbox" name="types" value={t} /> {t}
-                </label>
-              ))}
-            </fieldset>
-            <button type="submit" disabled={busy}>
-              Add webhook
-            </button>
-          </div>
-          <ErrorNote error={error} />
-        </form>
+        <CreatePanel
+          id="new-hook-title"
+          title="Add a webhook"
+          submit="Add webhook"
+          busy={busy}
+          error={created.error}
+          onSubmit={create}
+        >
+          <Field label="Webhook URL">
+            <input name="url" type="url" required placeholder="https://example.com/parley-events" />
+          </Field>
+          <fieldset class="checks">
+            <legend>Event types (none: all)</legend>
+            {EVENT_TYPES.map((t) => (
+              <label key={t}>
+                <input type="checkbox" name="types" value={t} /> {t}
+              </label>
+            ))}
+          </fieldset>
+        </CreatePanel>
       )}
-      <ErrorNote error={list.error} />
-      {!list.data && !list.error ? (
-        <Spinner />
-      ) : (
+      <LoadedList load={list}>
         <Table
           caption="Webhooks"
           head={[
@@ -148,22 +126,20 @@ export function Webhooks({ me }: { me: Me }) {
               {owner && (
                 <td class="row-actions">
                   {w.source === 'console' && (
-                    <button
-                      type="button"
-                      class="small danger"
+                    <RowButton
+                      label="Revoke"
+                      name={`Revoke webhook ${w.url}`}
+                      danger
                       disabled={busy}
-                      aria-label={`Revoke webhook ${w.url}`}
                       onClick={() => revoke(w)}
-                    >
-                      Revoke
-                    </button>
+                    />
                   )}
                 </td>
               )}
             </tr>
           ))}
         </Table>
-      )}
+      </LoadedList>
       <DeadLetters me={me} />
     </div>
   );
@@ -193,27 +169,20 @@ function DeadLetters({ me }: { me: Me }) {
     <section class="panel stack" aria-labelledby="dead-title">
       <div class="page-head">
         <h3 id="dead-title">Dead letters</h3>
-        <search>
-          <form class="toolbar" onSubmit={(e) => setSink((formValues(e)['sink'] ?? '').trim())}>
-            <input
-              name="sink"
-              aria-label="Filter dead letters by sink"
-              placeholder="sink"
-              defaultValue={sink}
-            />
-            <button type="submit" class="secondary">
-              Filter
-            </button>
-          </form>
-        </search>
+        <SearchBox
+          name="sink"
+          label="Filter dead letters by sink"
+          placeholder="sink"
+          value={sink}
+          onSearch={setSink}
+          button="Filter"
+          buttonClass="secondary"
+        />
       </div>
       <p class="dim small">
         Events a sink gave up on after its retries; requeue one once the receiver works again.
       </p>
-      <ErrorNote error={list.error} />
-      {!list.data && !list.error ? (
-        <Spinner />
-      ) : (
+      <LoadedList load={list}>
         <Table
           caption="Dead letters"
           head={['Event', 'Sink', 'Type', 'Time', 'Attempts', 'Last error', ...(owner ? [''] : [])]}
@@ -232,21 +201,18 @@ function DeadLetters({ me }: { me: Me }) {
               <td class="wrap bad-text">{d.lastError ?? '—'}</td>
               {owner && (
                 <td class="row-actions">
-                  <button
-                    type="button"
-                    class="small secondary"
+                  <RowButton
+                    label="Requeue"
+                    name={`Requeue event ${d.eventId}`}
                     disabled={busy}
-                    aria-label={`Requeue event ${d.eventId}`}
                     onClick={() => requeue(d)}
-                  >
-                    Requeue
-                  </button>
+                  />
                 </td>
               )}
             </tr>
           ))}
         </Table>
-      )}
+      </LoadedList>
     </section>
   );
 }
