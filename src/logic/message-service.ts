@@ -188,7 +188,9 @@ export class MessageService {
       throw new ParleyError(Code.BAD_MSG_TYPE, `${type} messages are written by the server`, 'type');
     }
     this.checkContent(type, content, 'content');
-    if (this.d.beforeSend) {
+    // A resend of a stored message (its ack was lost) is not asked about again: the store
+    // answers it as a duplicate with the first send's ack.
+    if (this.d.beforeSend && (await this.d.store.messages.bySender(session.uid, clientMsgId)) === undefined) {
       const checked = await this.d.beforeSend.check({
         from: session.uid,
         deviceId: session.deviceId,

@@ -310,6 +310,8 @@ export interface MessageStore {
    */
   append(batch: readonly AppendRequest[]): Promise<AppendResult[]>;
   get(msgId: number): Promise<StoredMessage | undefined>;
+  /** The message `fromUid` stored with `clientMsgId` (the key sends are idempotent on), if any. */
+  bySender(fromUid: string, clientMsgId: string): Promise<StoredMessage | undefined>;
   /** The messages of `msgIds` that exist, in no particular order. */
   getMany(msgIds: readonly number[]): Promise<StoredMessage[]>;
   /** The entries of `uid`'s timeline with seq > afterSeq, ascending, at most `limit`. */

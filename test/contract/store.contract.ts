@@ -733,6 +733,14 @@ export function runStoreContract(opts: StoreContractOptions): void {
         expect(await store.messages.maxSeq('alice')).toBe(2);
       });
 
+      it('finds a stored message by its sender and client message id', async () => {
+        const first = c2c('alice', 'bob', { clientMsgId: 'by-sender-1' });
+        await store.messages.append([first]);
+        expect(await store.messages.bySender('alice', 'by-sender-1')).toEqual(stored(first.message, 1));
+        expect(await store.messages.bySender('bob', 'by-sender-1')).toBeUndefined();
+        expect(await store.messages.bySender('alice', 'by-sender-2')).toBeUndefined();
+      });
+
       it('treats a repeated clientMsgId inside one batch as a duplicate of the first item', async () => {
         const a = c2c('alice', 'bob', { clientMsgId: 'same' });
         const b = c2c('alice', 'bob', { clientMsgId: 'same', content: 'second copy' });

@@ -126,4 +126,30 @@ describe('before-send webhook', () => {
     await waitFor(() => got.length === 1, 'push');
     expect(got.map((m) => m.content)).toEqual(['eventually']);
   });
+
+  it('answers the resend of a stored message with its ack without asking the hook again', async () => {
+    const { rx, srv, got } = await setup({ 'events.beforeSendFailPolicy': 'closed' });
+    const raw = await RawClient.connect(srv.node.tcpPort);
+    cleanups.push(() => raw.close());
+    const login = await raw.request(Commands.login, {
+      uid: 'alice',
+      password: 'before-send-pw',
+      deviceId: 'raw',
+      platform: Platform.WEB,
+    });
+    expect(login.status).toBe(Code.OK);
+    rx.respond = () => ({ status: 200, body: { action: 'allow' } });
+    const req = { toUid: 'bob', content: 'once', clientMsgId: 'resend-1', type: MsgType.TEXT };
+    const first = await raw.request(Commands.send, req);
+    expect(first.status).toBe(Code.OK);
+    const asked = rx.hooks.length;
+    // The hook is down now: the resend (its ack was lost) still gets the first send's ack.
+    rx.respond = () => ({ status: 500 });
+    const again = await raw.request(Commands.send, req);
+    expect(again.status).toBe(Code.OK);
+    expect(again.body).toMatchObject({ msgId: first.body?.msgId, duplicate: true });
+    expect(rx.hooks.length).toBe(asked);
+    await waitFor(() => got.length === 1, 'push');
+    expect(got.map((m) => m.content)).toEqual(['once']);
+  });
 });

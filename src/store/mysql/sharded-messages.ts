@@ -134,6 +134,11 @@ export class ShardedMessageStore implements MessageStore {
     return found.find((m) => m !== undefined);
   }
 
+  /** On the sender's home shard: every message has a copy there (the sender is a participant). */
+  bySender(fromUid: string, clientMsgId: string): Promise<StoredMessage | undefined> {
+    return this.r.at(this.r.home(fromUid)).messages.bySender(fromUid, clientMsgId);
+  }
+
   async getMany(msgIds: readonly number[]): Promise<StoredMessage[]> {
     const found = await this.r.all((p) => p.messages.getMany(msgIds));
     const byId = new Map<number, StoredMessage>();

@@ -99,6 +99,16 @@ export class SqlMessageStore implements MessageStore {
     return row === undefined ? undefined : toMessage(row);
   }
 
+  async bySender(fromUid: string, clientMsgId: string): Promise<StoredMessage | undefined> {
+    const row = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('sender_uid', '=', fromUid)
+      .where('client_msg_id', '=', clientMsgId)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toMessage(row);
+  }
+
   async getMany(msgIds: readonly number[]): Promise<StoredMessage[]> {
     const out: StoredMessage[] = [];
     for (const chunk of chunksFor([...new Set(msgIds)], 1, this.ops.maxParams)) {
