@@ -241,7 +241,7 @@ export const schema = {
 
   'events.types': str(
     'all',
-    'Event types emitted to business servers: all, or a comma list of upstream, login, logout, kick, message.sent, group.changed.',
+    'Event types emitted to business servers: all, or a comma list of upstream, login, logout, kick, offline, message.sent, group.changed.',
   ),
   'events.sink': str('webhook', 'Where events go: signed webhooks, NATS JetStream, or both.', [
     'webhook',

@@ -4,7 +4,15 @@
  */
 import type { EventRecord } from '../store/types.ts';
 
-export const EVENT_TYPES = ['upstream', 'login', 'logout', 'kick', 'message.sent', 'group.changed'] as const;
+export const EVENT_TYPES = [
+  'upstream',
+  'login',
+  'logout',
+  'kick',
+  'offline',
+  'message.sent',
+  'group.changed',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The JSON document a business server receives (webhook body, JetStream message data). */

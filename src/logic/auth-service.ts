@@ -144,6 +144,11 @@ export class AuthService {
     this.d.events?.emit('logout', sessionData(session));
   }
 
+  /** The gate ended the session, whatever the cause (see LogicApi.sessionEnded). */
+  sessionEnded(session: Session): void {
+    this.d.events?.emit('offline', sessionData(session));
+  }
+
   /**
    * Issues a login token for a user's device (single sign-on: the business server authenticated
    * its user and hands the token to its app, which logs in with it). The user must exist and be

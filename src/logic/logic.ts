@@ -119,7 +119,10 @@ export function startLogic(d: LogicDeps, pushProviders: PushProviders = defaultP
       await auth.activate(session);
       quietly(contacts.sessionStarted(session), 'presence announcement');
     },
-    sessionEnded: (session) => quietly(contacts.sessionEnded(session), 'presence announcement'),
+    sessionEnded: (session) => {
+      auth.sessionEnded(session);
+      quietly(contacts.sessionEnded(session), 'presence announcement');
+    },
     logout: (session) => auth.logout(session),
     send: (session, req, receivedAt) => messages.send(session, req, receivedAt),
     deliverAck: (session, req) => messages.deliverAck(session, req),

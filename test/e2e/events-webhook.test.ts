@@ -100,11 +100,11 @@ describe('events over signed webhooks', () => {
     });
   });
 
-  it('emits login, message.sent and group.changed lifecycle events', async () => {
+  it('emits login, message.sent, group.changed and offline lifecycle events', async () => {
     const rx = await receiver();
     const srv = await server(eventsConfig(rx));
     const alice = await user(srv, 'alice');
-    await user(srv, 'bob');
+    const bob = await user(srv, 'bob');
     const ack = await alice.send({ to: 'bob', content: 'secret text' });
     const g = await alice.createGroup({ name: 'Team', members: ['bob'] });
     await waitFor(
@@ -133,6 +133,16 @@ describe('events over signed webhooks', () => {
       change: 'created',
       by: 'alice',
     });
+    expect(rx.ofType('offline')).toEqual([]);
+    // A dropped connection (no logout) ends the session: an offline event, no logout event.
+    bob.close();
+    await waitFor(() => rx.ofType('offline').length === 1, 'the offline event');
+    expect(rx.ofType('offline')[0]?.json.data).toMatchObject({
+      uid: 'bob',
+      deviceId: 'bob-dev',
+      platform: 'desktop',
+    });
+    expect(rx.ofType('logout')).toEqual([]);
     // Event ids are unique and time-ordered, and arrive in that order.
     const ids = rx.hooks.map((h) => h.json.id);
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);

@@ -18,7 +18,7 @@ import {
 } from '../ui.tsx';
 
 /** The event types a webhook may ask for (src/events/types.ts); none ticked: all of them. */
-const EVENT_TYPES = ['upstream', 'login', 'logout', 'kick', 'message.sent', 'group.changed'];
+const EVENT_TYPES = ['upstream', 'login', 'logout', 'kick', 'offline', 'message.sent', 'group.changed'];
 
 export function Webhooks({ me }: { me: Me }) {
   const list = useLoad(() => call<{ webhooks: Webhook[] }>('GET', '/webhooks'), [], 10_000);
