@@ -12,7 +12,14 @@ import { type Overrides, startTestServer, type TestServer, tempDir } from '../he
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = '/usr/bin/chromium';
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where screenshots go: docs/screenshots with PARLEY_SCREENSHOTS=docs (`npm run screenshots`,
+ * which refreshes the docs' pictures), else .tmp/screenshots, so a test run leaves the tree clean.
+ */
+export const SCREENSHOTS =
+  process.env.PARLEY_SCREENSHOTS === 'docs'
+    ? join(ROOT, 'docs', 'screenshots')
+    : join(ROOT, '.tmp', 'screenshots');
 /** Longest wait for anything in a page (a reconnect included). */
 export const WAIT_MS = 15_000;
 
