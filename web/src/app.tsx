@@ -7,7 +7,7 @@ import { ContactsButton, FriendsPanel } from './friends-panel.tsx';
 import { GroupHeaderExtra, GroupInfoPanel, NewGroupPanel, useSocial } from './groups-panel.tsx';
 import { Login } from './login.tsx';
 import { SearchBox } from './search-panel.tsx';
-import { socialOf } from './social-store.ts';
+import { type Gone, socialOf } from './social-store.ts';
 
 /** Re-renders the calling component whenever the store changes. */
 function useStore(store: ChatStore): void {
@@ -85,6 +85,7 @@ function Shell({ store }: { store: ChatStore }) {
           headerExtra={
             activeGroup !== undefined && <GroupHeaderExtra social={social} groupId={activeGroup} />
           }
+          closed={activeGroup === undefined ? undefined : closedNotice(social.gone.get(activeGroup))}
         />
       ) : (
         <section class="chat empty" aria-label="No conversation open">
@@ -98,4 +99,18 @@ function Shell({ store }: { store: ChatStore }) {
       )}
     </div>
   );
+}
+
+/** What replaces the composer of a group the user can no longer write to. */
+function closedNotice(gone: Gone | undefined): string | undefined {
+  switch (gone) {
+    case undefined:
+      return undefined;
+    case 'dismissed':
+      return 'This group was dismissed.';
+    case 'left':
+      return 'You left this group.';
+    default:
+      return 'You are no longer a member of this group.';
+  }
 }

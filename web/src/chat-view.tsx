@@ -77,10 +77,13 @@ export function ChatView({
   store,
   convId,
   headerExtra,
+  closed,
 }: {
   store: ChatStore;
   convId: string;
   headerExtra?: ComponentChildren;
+  /** Why nothing can be sent here any more (e.g. removed from the group); shown instead of the composer. */
+  closed?: string;
 }) {
   const list = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -407,59 +410,65 @@ export function ChatView({
           ))}
         </fieldset>
       )}
-      <form class="composer" onSubmit={send}>
-        <button
-          type="button"
-          class="ghost icon"
-          aria-label="Attach an image or file"
-          title="Attach an image or file"
-          onClick={() => fileInput.current?.click()}
-        >
-          📎
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          multiple
-          hidden
-          aria-label="Choose files to send"
-          onChange={(e) => {
-            const el = e.currentTarget;
-            sendFiles([...(el.files ?? [])]);
-            el.value = '';
-          }}
-        />
-        <button
-          type="button"
-          class="ghost icon"
-          aria-label="Insert emoji"
-          title="Insert emoji"
-          aria-expanded={emojiOpen}
-          onClick={() => setEmojiOpen(!emojiOpen)}
-        >
-          😊
-        </button>
-        <label for="composer-text" class="sr-only">
-          Message to {title}
-        </label>
-        <input
-          id="composer-text"
-          ref={input}
-          name="text"
-          autocomplete="off"
-          placeholder={mode?.kind === 'edit' ? 'Edit message' : 'Message'}
-          maxLength={4000}
-          onInput={() => store.typed(convId)}
-          onPaste={onPaste}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && mode) {
-              if (mode.kind === 'edit') e.currentTarget.value = '';
-              setMode(undefined);
-            }
-          }}
-        />
-        <button type="submit">{mode?.kind === 'edit' ? 'Save' : 'Send'}</button>
-      </form>
+      {closed !== undefined ? (
+        <p class="composer composer-closed" role="status" data-testid="composer-closed">
+          {closed}
+        </p>
+      ) : (
+        <form class="composer" onSubmit={send}>
+          <button
+            type="button"
+            class="ghost icon"
+            aria-label="Attach an image or file"
+            title="Attach an image or file"
+            onClick={() => fileInput.current?.click()}
+          >
+            📎
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            hidden
+            aria-label="Choose files to send"
+            onChange={(e) => {
+              const el = e.currentTarget;
+              sendFiles([...(el.files ?? [])]);
+              el.value = '';
+            }}
+          />
+          <button
+            type="button"
+            class="ghost icon"
+            aria-label="Insert emoji"
+            title="Insert emoji"
+            aria-expanded={emojiOpen}
+            onClick={() => setEmojiOpen(!emojiOpen)}
+          >
+            😊
+          </button>
+          <label for="composer-text" class="sr-only">
+            Message to {title}
+          </label>
+          <input
+            id="composer-text"
+            ref={input}
+            name="text"
+            autocomplete="off"
+            placeholder={mode?.kind === 'edit' ? 'Edit message' : 'Message'}
+            maxLength={4000}
+            onInput={() => store.typed(convId)}
+            onPaste={onPaste}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && mode) {
+                if (mode.kind === 'edit') e.currentTarget.value = '';
+                setMode(undefined);
+              }
+            }}
+          />
+          <button type="submit">{mode?.kind === 'edit' ? 'Save' : 'Send'}</button>
+        </form>
+      )}
       {viewing && <ImageViewer store={store} file={viewing} onClose={() => setViewing(undefined)} />}
     </section>
   );
