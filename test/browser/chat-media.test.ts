@@ -1,6 +1,7 @@
 // The web client's media and message tools in Debian's chromium, two browser profiles (alice and
 // bob): an image upload with its progress bar (throttled upload), the thumbnail and the full-size
-// viewer on the other side; a file card and its download; an upload refused for its size and one
+// viewer on the other side (blob URLs: the login token is sent in a header, never in a URL); a
+// file card and its download (busy state, an error, the bytes); an upload refused for its size and one
 // cut off and retried; edit, reply with quote, emoji; search of a Chinese phrase over all chats and
 // over the open one; a group chat's name and senders. Screenshots chat-image, chat-reply-edit and
 // search for docs/web.md.
@@ -17,7 +18,9 @@ const MAX_BYTES = 2_000_000;
 const suite = browserSuite('parley-browser-media-', { 'files.maxBytes': MAX_BYTES });
 let alice: Page;
 let bob: Page;
-const url = (): string => `${suite.base()}/`;
+/** Every URL either page requested, and the /files requests with their Authorization header. */
+const requested: string[] = [];
+const fileRequests: { url: string; authorization: string }[] = [];
 const composer = (page: Page, peer: string) => page.getByLabel(`Message to ${peer}`);
 
 /** A 480×320 PNG: a colour gradient with noise (so it does not compress to nothing). */
@@ -43,6 +46,32 @@ async function makePng(): Promise<Buffer> {
     .toBuffer();
 }
 
+/**
+ * No credential in any URL of the page: no `access_token` in any src / href, and the login token
+ * (from localStorage) nowhere in the DOM; every <img> of a message is a blob: URL.
+ */
+async function expectNoTokenInPage(page: Page): Promise<void> {
+  const found = await page.evaluate(() => {
+    const saved = localStorage.getItem('parley.session');
+    const token = saved ? (JSON.parse(saved) as { token: string }).token : '';
+    const urls = [...document.querySelectorAll('[src], [href]')].map(
+      (el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '',
+    );
+    return {
+      urls,
+      tokenInDom: token !== '' && document.documentElement.outerHTML.includes(token),
+      imgSrcs: [...document.querySelectorAll('.messages img, .viewer img')].map((el) =>
+        el.getAttribute('src'),
+      ),
+      location: location.href,
+    };
+  });
+  expect(found.urls.filter((u) => /access_token/i.test(u))).toEqual([]);
+  expect(found.tokenInDom).toBe(false);
+  expect(found.location).not.toMatch(/access_token/i);
+  for (const src of found.imgSrcs) expect(src).toMatch(/^blob:/);
+}
+
 async function sdkUser(uid: string): Promise<ParleyClient> {
   const c = new ParleyClient({
     transport: wsTransport({ url: `ws://127.0.0.1:${suite.srv.node.wsPort}/ws`, WebSocket }),
@@ -56,6 +85,14 @@ beforeAll(async () => {
   for (const who of ['alice', 'bob']) {
     const page = await suite.open();
     await signIn(page, who, PASSWORD, true);
+    page.on('request', (req) => {
+      requested.push(req.url());
+      if (new URL(req.url()).pathname.startsWith('/files/')) {
+        void req
+          .allHeaders()
+          .then((h) => fileRequests.push({ url: req.url(), authorization: h.authorization ?? '' }));
+      }
+    });
     if (who === 'alice') alice = page;
     else bob = page;
   }
@@ -101,30 +138,41 @@ describe('web client: images, files, edit, reply, emoji, search, groups', () => 
       `progress seen: ${[...seen].join(', ')}`,
     ).toBe(true);
 
-    // Bob gets the thumbnail (WebP from the server, loaded with the token) ...
+    // Bob gets the thumbnail (WebP from the server, fetched with the token in the Authorization
+    // header into a blob: URL), shown at its box of 240×160 ...
     const thumb = bob.getByRole('button', { name: 'Open image photo.png' });
-    await thumb.waitFor();
+    const thumbImg = thumb.locator('img');
+    await thumbImg.waitFor();
     await until('the thumbnail to load', () =>
-      thumb.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      thumbImg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
     );
-    const src = await thumb.locator('img').getAttribute('src');
-    expect(src).toMatch(/^\/files\/[\w-]+\/thumbnail\?access_token=/);
-    expect(await thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(256);
-    // ... and without the token the server still refuses it.
-    const bare = src!.replace(/\?.*$/, '');
-    expect((await fetch(new URL(bare, url()))).status).toBe(401);
+    expect(await thumbImg.getAttribute('src')).toMatch(/^blob:/);
+    expect(
+      await thumbImg.evaluate((img: HTMLImageElement) => {
+        const box = img.getBoundingClientRect();
+        return [img.naturalWidth, img.naturalHeight, Math.round(box.width), Math.round(box.height)];
+      }),
+    ).toEqual([256, 171, 240, 160]);
+    const thumbRequest = fileRequests.find((r) => /\/files\/[\w-]+\/thumbnail/.test(r.url));
+    expect(thumbRequest?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/[\w-]+\/thumbnail$/);
+    expect(thumbRequest?.authorization).toMatch(/^Bearer \S+$/);
+    // ... (the same request without the header is refused) ...
+    expect((await fetch(thumbRequest!.url)).status).toBe(401);
 
-    // ... and opens it full size.
+    // ... and opens it full size (a blob: URL too).
     await thumb.click();
     const viewer = bob.getByRole('dialog', { name: 'photo.png' });
     await viewer.waitFor();
+    const full = viewer.locator('img.full');
     await until('the full-size image', () =>
-      viewer
-        .locator('img.full')
-        .evaluate(
-          (img: HTMLImageElement) => img.complete && img.naturalWidth === 480 && img.naturalHeight === 320,
-        ),
+      full.evaluate(
+        (img: HTMLImageElement) => img.complete && img.naturalWidth === 480 && img.naturalHeight === 320,
+      ),
     );
+    expect(await full.getAttribute('src')).toMatch(/^blob:/);
+    const shown = await full.evaluate((img: HTMLImageElement) => img.getBoundingClientRect());
+    expect([Math.round(shown.width), Math.round(shown.height)]).toEqual([480, 320]);
+    for (const page of [alice, bob]) await expectNoTokenInPage(page);
     await viewer.getByRole('button', { name: 'Close' }).click();
     await viewer.waitFor({ state: 'detached' });
     expect(await alice.locator('li.msg.image img.thumb').count()).toBe(1);
@@ -140,12 +188,48 @@ describe('web client: images, files, edit, reply, emoji, search, groups', () => 
     const card = bob.getByTestId('file-card').filter({ hasText: 'minutes.txt' });
     await card.waitFor();
     expect(await card.textContent()).toContain('1.4 kB');
-    const [download] = await Promise.all([
-      bob.waitForEvent('download'),
-      card.getByRole('link', { name: /Download/ }).click(),
-    ]);
+    const button = card.getByRole('button', { name: 'Download minutes.txt' });
+
+    // A failed download says why; a click tries again.
+    await bob.route('**/files/*', (route) =>
+      route.request().method() === 'GET'
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { name: 'UNAVAILABLE', message: 'storage is down' } }),
+          })
+        : route.continue(),
+    );
+    await button.click();
+    await card
+      .getByRole('alert')
+      .filter({ hasText: 'Download of minutes.txt failed: storage is down' })
+      .waitFor();
+    await bob.unroute('**/files/*');
+
+    // While the bytes come the button is busy; then the browser saves them under the file's name.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await bob.route('**/files/*', async (route) => {
+      if (route.request().method() === 'GET') await held;
+      await route.continue();
+    });
+    const downloaded = bob.waitForEvent('download');
+    await button.click();
+    await card.getByRole('button', { name: /^Downloading minutes\.txt/ }).waitFor();
+    expect(await card.locator('button.download').getAttribute('aria-busy')).toBe('true');
+    expect(await card.getByRole('alert').count()).toBe(0);
+    release();
+    const download = await downloaded;
+    await bob.unroute('**/files/*');
     expect(download.suggestedFilename()).toBe('minutes.txt');
+    expect(download.url()).toMatch(/^blob:/);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(text);
+    await button.waitFor();
+    for (const page of [alice, bob]) await expectNoTokenInPage(page);
+    expect(requested.filter((u) => /access_token/i.test(u))).toEqual([]);
     await screenshot(bob, 'chat-image');
   }, 60_000);
 

@@ -66,6 +66,45 @@ export interface FileMeta {
   hasThumbnail: boolean;
 }
 
+/** Which picture of an image message: the server's WebP thumbnail or the file itself. */
+export type MediaVariant = 'thumbnail' | 'full';
+
+/** An image of a message as the UI sees it (see `ChatStore.media`). */
+export interface MediaState {
+  readonly state: 'loading' | 'ready' | 'failed';
+  /** The blob's object URL once ready (revoked on sign-out). */
+  readonly url?: string;
+  /** Bytes received so far and the size the server declared (0 = not known). */
+  readonly loaded?: number;
+  readonly total?: number;
+  /** Why it failed. */
+  readonly error?: string;
+}
+
+interface MediaEntry {
+  state: 'loading' | 'ready' | 'failed';
+  url?: string;
+  blob?: Blob;
+  loaded: number;
+  total: number;
+  error?: string;
+  /** Failed fetches in a row (the wait before the next one doubles). */
+  attempts: number;
+  /** When a failed fetch may be tried again (Unix ms). */
+  retryAt: number;
+  abort?: AbortController;
+}
+
+/** A download running (or failed) of a file message. */
+export interface DownloadState {
+  loaded: number;
+  /** The size to expect (the server's Content-Length, else the file info's size). */
+  total: number;
+  /** Why it failed; undefined while it runs. */
+  error?: string;
+  abort?: AbortController;
+}
+
 /** The file info the /files API answers (the JSON of an image / file message). */
 interface FileInfo {
   id: string;
@@ -162,6 +201,11 @@ const DEVICE_KEY = 'parley.device';
 const PAGE = 30;
 const TYPING_SHOW_MS = 6000;
 const TYPING_SEND_EVERY_MS = 3000;
+/** First wait before an image that failed to load is fetched again; doubles up to the max. */
+const MEDIA_RETRY_MS = 3000;
+const MEDIA_RETRY_MAX_MS = 60_000;
+/** Full-size images kept loaded (the least recently shown go first); thumbnails are all kept. */
+const MEDIA_FULL_KEEP = 8;
 
 /** What the sign-in page says after the server ended the session with `code`. */
 export function kickedNotice(code: number): string {
@@ -170,6 +214,9 @@ export function kickedNotice(code: number): string {
       return 'You were signed out because your account signed in on another device.';
     case Code.USER_DISABLED:
       return 'You were signed out because your account was disabled.';
+    case Code.TOKEN_EXPIRED:
+    case Code.TOKEN_INVALID:
+      return 'Your session has ended. Sign in again to continue.';
     default:
       return 'You were signed out by the server. Sign in again to continue.';
   }
@@ -187,6 +234,21 @@ function deviceId(): string {
     localStorage.setItem(DEVICE_KEY, id);
   }
   return id;
+}
+
+/** Hands a blob to the browser as a download named `name` (a temporary `<a download>`). */
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The browser has taken the bytes once the download started; give it time, then let go.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function toUi(m: ChatMessage): UiMessage {
@@ -246,8 +308,19 @@ export class ChatStore {
   /** files.maxBytes as learnt from the server's FILE_TOO_LARGE answer (0 = not known). */
   maxFileBytes = 0;
 
-  /** The login token: the /files API takes it (Authorization header, or access_token in links). */
+  /**
+   * The login token: the /files API takes it in the Authorization header. It never goes into a
+   * URL (images and downloads are fetched into blob URLs instead).
+   */
   private token = '';
+  /** Loaded images by `<variant>:<file id>` (see `media`). */
+  private readonly mediaCache = new Map<string, MediaEntry>();
+  /** Re-render timers of failed images, cleared with the cache. */
+  private readonly mediaTimers = new Set<ReturnType<typeof setTimeout>>();
+  /** Bumped when the cache is cleared: fetches of an earlier generation are dropped. */
+  private mediaGen = 0;
+  /** Downloads running or failed, by file id. */
+  private readonly downloads = new Map<string, DownloadState>();
   /** Files of pending image / file messages, by clientMsgId, until their message is sent. */
   private readonly uploads = new Map<
     string,
@@ -353,6 +426,9 @@ export class ChatStore {
     this.token = '';
     for (const u of this.uploads.values()) u.xhr?.abort();
     this.uploads.clear();
+    this.clearMedia();
+    for (const d of this.downloads.values()) d.abort?.abort();
+    this.downloads.clear();
     this.focus = undefined;
     this.connection = 'signed-out';
     this.conversations = [];
@@ -420,13 +496,17 @@ export class ChatStore {
       this.changed();
       this.scheduleRefresh();
     });
-    on('kicked', (e) => {
-      localStorage.removeItem(SESSION_KEY);
-      this.reset();
-      this.kickedNotice = kickedNotice(e.code);
-      this.changed();
-      c.close();
-    });
+    on('kicked', (e) => this.endSession(e.code));
+  }
+
+  /** The server ended the session (kicked, or the token refused): back to sign-in, saying why. */
+  private endSession(code: number): void {
+    const c = this.client;
+    localStorage.removeItem(SESSION_KEY);
+    this.reset();
+    this.kickedNotice = kickedNotice(code);
+    this.changed();
+    c?.close();
   }
 
   private onMessage(m: ChatMessage): void {
@@ -686,9 +766,201 @@ export class ChatStore {
 
   // ---- files -------------------------------------------------------------------------------------
 
-  /** A download link of a file the user may see (same origin; the token as `access_token`). */
-  fileUrl(fileId: string, thumbnail = false): string {
-    return `/files/${encodeURIComponent(fileId)}${thumbnail ? '/thumbnail' : ''}?access_token=${encodeURIComponent(this.token)}`;
+  /**
+   * An image of a message as an object URL: the thumbnail or the full-size file, fetched once with
+   * the token in the `Authorization` header (never in a URL, where it would end up in the DOM,
+   * the history and copied image addresses). Call it while rendering: the first call starts the
+   * fetch and the store changes when it is there; a failure is tried again by a call after a short
+   * while (a timer re-renders then). Signing out revokes every URL.
+   */
+  media(fileId: string, variant: MediaVariant): MediaState {
+    const key = `${variant}:${fileId}`;
+    const cur = this.mediaCache.get(key);
+    if (cur && (cur.state !== 'failed' || Date.now() < cur.retryAt)) {
+      if (variant === 'full' && cur.state === 'ready') {
+        // Most recently shown last: the eviction below takes the first.
+        this.mediaCache.delete(key);
+        this.mediaCache.set(key, cur);
+      }
+      return cur;
+    }
+    if (!this.token || !FILE_ID.test(fileId)) return { state: 'failed', error: 'not signed in' };
+    const abort = new AbortController();
+    const entry: MediaEntry = {
+      state: 'loading',
+      loaded: 0,
+      total: 0,
+      attempts: cur?.attempts ?? 0,
+      retryAt: 0,
+      abort,
+    };
+    this.mediaCache.set(key, entry);
+    if (variant === 'full') this.evictFullImages(key);
+    const gen = this.mediaGen;
+    const path = `/files/${encodeURIComponent(fileId)}${variant === 'thumbnail' ? '/thumbnail' : ''}`;
+    // Progress only matters for the viewer: a thumbnail is a few kB.
+    this.fetchFile(path, abort, (loaded, total) => {
+      if (gen !== this.mediaGen || variant !== 'full') return;
+      entry.loaded = loaded;
+      entry.total = total;
+      this.changed();
+    }).then(
+      (blob) => {
+        if (gen !== this.mediaGen || this.mediaCache.get(key) !== entry) return;
+        entry.state = 'ready';
+        entry.blob = blob;
+        entry.url = URL.createObjectURL(blob);
+        entry.abort = undefined;
+        entry.attempts = 0;
+        this.changed();
+      },
+      (err: unknown) => {
+        if (gen !== this.mediaGen || this.mediaCache.get(key) !== entry) return;
+        entry.state = 'failed';
+        entry.abort = undefined;
+        entry.error = errorText(err);
+        entry.attempts++;
+        const delay = Math.min(MEDIA_RETRY_MAX_MS, MEDIA_RETRY_MS * 2 ** (entry.attempts - 1));
+        entry.retryAt = Date.now() + delay;
+        // Re-render then, so a thumbnail still on screen is tried again without any action.
+        const timer = setTimeout(() => {
+          this.mediaTimers.delete(timer);
+          if (gen === this.mediaGen) this.changed();
+        }, delay + 20);
+        this.mediaTimers.add(timer);
+        this.changed();
+      },
+    );
+    return entry;
+  }
+
+  /** Drops the least recently shown full-size images beyond MEDIA_FULL_KEEP (not `keep`). */
+  private evictFullImages(keep: string): void {
+    const full = [...this.mediaCache.keys()].filter((k) => k.startsWith('full:') && k !== keep);
+    for (const k of full.slice(0, Math.max(0, full.length - (MEDIA_FULL_KEEP - 1)))) {
+      const e = this.mediaCache.get(k);
+      e?.abort?.abort();
+      if (e?.url) URL.revokeObjectURL(e.url);
+      this.mediaCache.delete(k);
+    }
+  }
+
+  /** Forgets every loaded image: revokes their object URLs, stops fetches still running. */
+  clearMedia(): void {
+    this.mediaGen++;
+    for (const e of this.mediaCache.values()) {
+      e.abort?.abort();
+      if (e.url) URL.revokeObjectURL(e.url);
+    }
+    this.mediaCache.clear();
+    for (const t of this.mediaTimers) clearTimeout(t);
+    this.mediaTimers.clear();
+  }
+
+  /** How the download of a file goes (undefined = none started, or it finished). */
+  downloadOf(fileId: string): DownloadState | undefined {
+    return this.downloads.get(fileId);
+  }
+
+  /**
+   * Downloads a file and saves it under its name: fetched with the token in the header into a
+   * blob, then handed to the browser through a temporary `<a download>`. Progress and failure are
+   * in `downloadOf` (the full-size image of the viewer is reused when it is loaded already).
+   */
+  async download(file: { id: string; name: string; size: number }): Promise<void> {
+    const cur = this.downloads.get(file.id);
+    if (cur && !cur.error) return;
+    if (!this.token || !FILE_ID.test(file.id)) return;
+    const abort = new AbortController();
+    const state: DownloadState = { loaded: 0, total: file.size, abort };
+    this.downloads.set(file.id, state);
+    this.changed();
+    const gen = this.mediaGen;
+    try {
+      const cached = this.mediaCache.get(`full:${file.id}`);
+      const blob =
+        cached?.state === 'ready' && cached.blob
+          ? cached.blob
+          : await this.fetchFile(`/files/${encodeURIComponent(file.id)}`, abort, (loaded, total) => {
+              if (this.downloads.get(file.id) !== state) return;
+              state.loaded = loaded;
+              state.total = total || file.size;
+              this.changed();
+            });
+      if (gen !== this.mediaGen || this.downloads.get(file.id) !== state) return;
+      this.downloads.delete(file.id);
+      saveBlob(blob, file.name);
+    } catch (err) {
+      if (gen !== this.mediaGen || this.downloads.get(file.id) !== state) return;
+      this.downloads.set(file.id, {
+        loaded: 0,
+        total: file.size,
+        error: `Download of ${file.name} failed: ${errorText(err)}`,
+      });
+    }
+    this.changed();
+  }
+
+  /** Drops the error of a failed download (the user dismissed it). */
+  dismissDownload(fileId: string): void {
+    if (this.downloads.get(fileId)?.error && this.downloads.delete(fileId)) this.changed();
+  }
+
+  /**
+   * GETs a file of the /files API with the token in the header, reading the body as it comes to
+   * report progress (at most once per percent). A 401 ends the session as a kick does.
+   */
+  private async fetchFile(
+    path: string,
+    abort: AbortController,
+    progress: (loaded: number, total: number) => void,
+  ): Promise<Blob> {
+    const token = this.token;
+    let res: Response;
+    try {
+      res = await fetch(path, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: abort.signal,
+        // The answer is private to this user: do not keep it in the HTTP cache under a bare URL.
+        cache: 'no-store',
+      });
+    } catch {
+      throw new FilesError(0, 'NETWORK', 'the connection to the server failed');
+    }
+    if (!res.ok) {
+      const err = filesError(res.status, await res.text().catch(() => ''));
+      if (res.status === 401 && token === this.token && this.client) {
+        // The token is no good any more (expired, revoked): back to sign-in with a notice, as
+        // when the server ends the session (kicked). A token replaced meanwhile just fails.
+        this.endSession(err.codeName === 'TOKEN_EXPIRED' ? Code.TOKEN_EXPIRED : Code.TOKEN_INVALID);
+      }
+      throw err;
+    }
+    const total = Number(res.headers.get('content-length') ?? 0);
+    if (!res.body) return res.blob();
+    const type = res.headers.get('content-type') ?? '';
+    const reader = res.body.getReader();
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let loaded = 0;
+    let shown = -1;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        loaded += value.byteLength;
+        const pct = total > 0 ? Math.floor((loaded / total) * 100) : -1;
+        if (pct !== shown) {
+          shown = pct;
+          progress(loaded, total);
+        }
+      }
+    } catch {
+      throw new FilesError(0, 'NETWORK', 'the connection was cut off');
+    }
+    // A relayed file (still uploading) whose upload stalled ends short: not the whole file.
+    if (total > 0 && loaded < total) throw new FilesError(0, 'INCOMPLETE', 'the file arrived only in part');
+    return new Blob(chunks, { type });
   }
 
   /**

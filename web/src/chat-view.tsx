@@ -515,21 +515,26 @@ function MessageBody({
   if (!f) return <span class="text">{previewOf(m)}</span>;
   if (m.type === 'image' && f.hasThumbnail) {
     const size = thumbSize(f);
+    const thumb = store.media(f.id, 'thumbnail');
     return (
       <button
         type="button"
         class="thumb-button"
         aria-label={`Open image ${f.name}`}
+        title={thumb.state === 'failed' ? `The preview did not load: ${thumb.error}` : undefined}
         onClick={() => onOpen(f)}
       >
-        <img
-          class="thumb"
-          src={store.fileUrl(f.id, true)}
-          alt={f.name}
-          width={size.width}
-          height={size.height}
-          loading="lazy"
-        />
+        {thumb.url ? (
+          <img class="thumb" src={thumb.url} alt={f.name} width={size.width} height={size.height} />
+        ) : (
+          <span
+            class={`thumb thumb-placeholder${thumb.state === 'failed' ? ' failed' : ''}`}
+            style={{ width: `${size.width}px`, aspectRatio: `${size.width} / ${size.height}` }}
+            aria-hidden="true"
+          >
+            {thumb.state === 'failed' ? 'Preview not loaded' : ''}
+          </span>
+        )}
       </button>
     );
   }
@@ -540,10 +545,62 @@ function MessageBody({
       </span>
       <span class="file-name">{f.name}</span>
       <span class="file-size">{formatBytes(f.size)}</span>
-      <a class="download" href={store.fileUrl(f.id)} download={f.name} rel="noopener">
-        Download<span class="sr-only"> {f.name}</span>
-      </a>
+      <DownloadButton store={store} file={f} />
     </span>
+  );
+}
+
+/**
+ * _Download_ of a file: fetched with the token in the header and saved under the file's name,
+ * with its progress while it runs and the reason when it fails (a click tries again).
+ */
+function DownloadButton({ store, file }: { store: ChatStore; file: FileMeta }) {
+  const d = store.downloadOf(file.id);
+  const busy = d !== undefined && d.error === undefined;
+  const pct = busy && d.total > 0 ? Math.min(100, Math.floor((d.loaded / d.total) * 100)) : undefined;
+  return (
+    <>
+      <button
+        type="button"
+        class="link download"
+        aria-busy={busy}
+        aria-disabled={busy}
+        onClick={() => {
+          if (!busy) void store.download(file);
+        }}
+      >
+        {busy ? (
+          <>
+            Downloading<span class="sr-only"> {file.name}</span>…{pct !== undefined && ` ${pct}%`}
+          </>
+        ) : (
+          <>
+            Download<span class="sr-only"> {file.name}</span>
+          </>
+        )}
+      </button>
+      {busy && d.total > 0 && (
+        <progress
+          class="download-progress"
+          max={d.total}
+          value={d.loaded}
+          aria-label={`Downloading ${file.name}`}
+        />
+      )}
+      {d?.error && (
+        <span class="download-error" role="alert">
+          {d.error}{' '}
+          <button
+            type="button"
+            class="link"
+            aria-label={`Dismiss the error of ${file.name}`}
+            onClick={() => store.dismissDownload(file.id)}
+          >
+            ✕
+          </button>
+        </span>
+      )}
+    </>
   );
 }
 
@@ -558,7 +615,13 @@ function ImageViewer({ store, file, onClose }: { store: ChatStore; file: FileMet
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
-  const url = store.fileUrl(file.id);
+  const full = store.media(file.id, 'full');
+  // While the file loads, the thumbnail (already loaded for the bubble) stands in for it.
+  const preview = full.url ? undefined : store.media(file.id, 'thumbnail').url;
+  const pct =
+    full.state === 'loading' && full.total
+      ? Math.min(100, Math.floor(((full.loaded ?? 0) / full.total) * 100))
+      : undefined;
   return (
     <div
       class="viewer"
@@ -575,14 +638,23 @@ function ImageViewer({ store, file, onClose }: { store: ChatStore; file: FileMet
         <span class="file-size">
           {file.width}×{file.height}, {formatBytes(file.size)}
         </span>
-        <a class="download" href={url} download={file.name}>
-          Download
-        </a>
+        <DownloadButton store={store} file={file} />
         <button type="button" class="ghost" ref={close} onClick={onClose}>
           Close
         </button>
       </div>
-      <img class="full" src={url} alt={file.name} />
+      {full.url ? (
+        <img class="full" src={full.url} alt={file.name} />
+      ) : (
+        <>
+          {preview && <img class="preview" src={preview} alt="" width={file.width} height={file.height} />}
+          <p class="viewer-status" role={full.state === 'failed' ? 'alert' : 'status'}>
+            {full.state === 'failed'
+              ? `The image did not load: ${full.error}. It is tried again in a moment.`
+              : `Loading the image…${pct !== undefined ? ` ${pct}%` : ''}`}
+          </p>
+        </>
+      )}
     </div>
   );
 }
