@@ -3,7 +3,8 @@
 // viewer on the other side (blob URLs: the login token is sent in a header, never in a URL); a
 // file card and its download (busy state, an error, the bytes); an upload refused for its size and one
 // cut off and retried; edit, reply with quote, emoji; search of a Chinese phrase over all chats and
-// over the open one; a group chat's name and senders. Screenshots chat-image, chat-reply-edit and
+// over the open one; a group chat's name and senders; the preview of an upload still running is
+// let go of on sign-out. Screenshots chat-image, chat-reply-edit and
 // search for docs/web.md.
 import { readFileSync } from 'node:fs';
 import { ParleyClient, wsTransport } from '@parley/client';
@@ -173,6 +174,11 @@ describe('web client: images, files, edit, reply, emoji, search, groups', () => 
     const shown = await full.evaluate((img: HTMLImageElement) => img.getBoundingClientRect());
     expect([Math.round(shown.width), Math.round(shown.height)]).toEqual([480, 320]);
     for (const page of [alice, bob]) await expectNoTokenInPage(page);
+    // The focus stays where the user put it while the chat behind changes (a message comes in).
+    await viewer.getByRole('button', { name: 'Download photo.png' }).focus();
+    await say(alice, 'bob', 'nice one?');
+    await bubble(bob, 'nice one?').waitFor();
+    expect(await bob.evaluate(() => document.activeElement?.textContent)).toBe('Download photo.png');
     await viewer.getByRole('button', { name: 'Close' }).click();
     await viewer.waitFor({ state: 'detached' });
     expect(await alice.locator('li.msg.image img.thumb').count()).toBe(1);
@@ -395,4 +401,44 @@ describe('web client: images, files, edit, reply, emoji, search, groups', () => 
       dave.close();
     }
   }, 60_000);
+
+  it('lets go of the preview of an upload still running when signing out', async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a37' } })
+      .png()
+      .toBuffer();
+    // The bytes are held back: the upload is still running when alice signs out.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await alice.route('**/files/uploads/*', async (route) => {
+      if (route.request().method() !== 'PUT') return route.continue();
+      await held;
+      await route.abort().catch(() => undefined);
+    });
+    await alice.getByLabel('Choose files to send').setInputFiles({
+      name: 'unsent.png',
+      mimeType: 'image/png',
+      buffer: png,
+    });
+    const preview = alice.locator('[data-testid=upload] img.thumb');
+    await preview.waitFor();
+    const src = (await preview.getAttribute('src')) ?? '';
+    expect(src).toMatch(/^blob:/);
+    const readable = () =>
+      alice.evaluate(async (u) => {
+        try {
+          await (await fetch(u)).blob();
+          return true;
+        } catch {
+          return false;
+        }
+      }, src);
+    expect(await readable()).toBe(true);
+    await alice.getByRole('button', { name: 'Sign out' }).click();
+    await alice.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await readable()).toBe(false);
+    release();
+    await alice.unroute('**/files/uploads/*');
+  }, 30_000);
 });

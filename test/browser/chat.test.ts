@@ -1,9 +1,11 @@
 // The web client (web/, served by the API server at /) in Debian's chromium: two browser profiles
-// chat with each other — send, receive, unread badge, read receipt, typing, recall, pin — then the
-// server restarts under them (a message written while it is down is pending, then delivered
-// once), and a sign-in on another device of the same platform class shows the kicked notice.
+// chat with each other — send, receive, unread badge, read receipt (also of what came in while the
+// tab was hidden), typing, recall, pin — then the server restarts under them (a message written
+// while it is down is pending, then delivered once); a reload while the server is out of reach
+// keeps the session, a chat opened offline loads once back, a token refused on reconnect signs
+// out, and a sign-in on another device of the same platform class shows the kicked notice.
 import { ParleyClient, wsTransport } from '@parley/client';
-import type { Page } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { browserSuite, bubble, screenshot, signIn, until } from './browser.ts';
@@ -90,6 +92,29 @@ describe('web client', () => {
     await bob.setViewportSize({ width: 1000, height: 640 });
   }, 90_000);
 
+  it('marks what came in while the tab was hidden read once it is shown again', async () => {
+    const setVisibility = (page: Page, state: 'hidden' | 'visible') =>
+      page.evaluate((s) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility(alice, 'hidden');
+    await bob.getByLabel('Message to alice').fill('while you were away');
+    await bob.getByLabel('Message to alice').press('Enter');
+    await bubble(alice, 'while you were away').waitFor();
+    const row = alice.getByRole('button', { name: /bob/ });
+    await row.locator('[data-testid=unread]', { hasText: '1' }).waitFor();
+    await setVisibility(alice, 'visible');
+    await until(
+      'alice’s badge to clear',
+      async () => (await row.locator('[data-testid=unread]').count()) === 0,
+    );
+    await until(
+      'the read mark on bob’s side',
+      async () => (await receiptOf(bob, 'while you were away')) === 'read',
+    );
+  }, 30_000);
+
   it('keeps a message sent while the server is down pending, then delivers it exactly once', async () => {
     const ports = {
       'gate.tcpPort': suite.srv.node.tcpPort,
@@ -100,6 +125,9 @@ describe('web client', () => {
     await suite.stop();
     await alice.getByTestId('offline-banner').waitFor();
     await bob.getByTestId('offline-banner').waitFor();
+    // What cannot be done offline says so (no unhandled rejection).
+    await alice.getByRole('button', { name: 'Unpin', exact: true }).click();
+    await alice.getByRole('alert').filter({ hasText: 'Cannot unpin' }).waitFor();
     await alice.getByLabel('Message to bob').fill('written while offline');
     await alice.getByLabel('Message to bob').press('Enter');
     await until(
@@ -146,6 +174,77 @@ describe('web client', () => {
     await alice.getByText('Start of the conversation').waitFor();
     expect(await alice.locator('li.msg', { hasText: /note \d+/ }).count()).toBe(45);
     expect(await alice.locator('li.msg .text').first().textContent()).toBe('note 1');
+  }, 60_000);
+
+  it('loads a chat opened offline once back, and signs out when the token is refused on reconnect', async () => {
+    const page = await open();
+    // The page's WebSockets go through here: `blocked` refuses new ones, as a network outage would.
+    let blocked = false;
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      if (blocked) {
+        void ws.close();
+        return;
+      }
+      sockets.push(ws);
+      ws.connectToServer();
+    });
+    const cut = async () => {
+      blocked = true;
+      for (const ws of sockets.splice(0)) await ws.close();
+      await page.getByTestId('offline-banner').waitFor();
+    };
+    await signIn(page, 'erin', PASSWORD, true);
+    const frank = new ParleyClient({
+      transport: wsTransport({ url: `ws://127.0.0.1:${suite.srv.node.wsPort}/ws`, WebSocket }),
+    });
+    try {
+      await frank.register({ uid: 'frank', password: PASSWORD });
+      await frank.login({ uid: 'frank', password: PASSWORD }, { deviceId: 'script', platform: 'desktop' });
+      await frank.send({ to: 'erin', content: 'hi erin' });
+    } finally {
+      frank.close();
+    }
+    await page.getByRole('button', { name: /frank/ }).waitFor();
+
+    // A reload while the server is out of reach cannot resume the session, but keeps it for the
+    // next one.
+    await cut();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    blocked = false;
+    await page.reload();
+    await page.getByText('Signed in as erin').waitFor();
+
+    // Offline, the history of a chat opened now cannot load: the page stays responsive (no
+    // retry in a loop), and the history comes once the connection is back.
+    await cut();
+    await page.getByRole('button', { name: /frank/ }).click();
+    await page.getByRole('region', { name: 'Chat with frank' }).waitFor();
+    await page.getByLabel('Start a chat with user id').fill('zed');
+    expect(await page.getByLabel('Start a chat with user id').inputValue()).toBe('zed');
+    blocked = false;
+    await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
+    await bubble(page, 'hi erin').waitFor();
+
+    // The token is revoked while the page is offline: the re-login is refused and the page goes
+    // back to sign-in saying why, instead of "reconnecting" for ever.
+    await cut();
+    const saved = await page.evaluate(() => localStorage.getItem('parley.session'));
+    const { uid, token } = JSON.parse(saved ?? '{}') as { uid: string; token: string };
+    const other = new ParleyClient({
+      transport: wsTransport({ url: `ws://127.0.0.1:${suite.srv.node.wsPort}/ws`, WebSocket }),
+    });
+    try {
+      await other.login({ uid, token }, { deviceId: 'script', platform: 'desktop' });
+      await other.logout();
+    } finally {
+      other.close();
+    }
+    blocked = false;
+    await page.getByTestId('kicked-notice').waitFor();
+    expect(await page.getByTestId('kicked-notice').textContent()).toContain('Your session has ended');
+    expect(await page.evaluate(() => localStorage.getItem('parley.session'))).toBeNull();
   }, 60_000);
 
   it('shows the kicked notice when the same user signs in on another web device', async () => {

@@ -10,6 +10,7 @@ import {
   type Conversation,
   c2cConvId,
   groupIdOf,
+  isServerRefusal,
   type LoginResult,
   type MessageType,
   ParleyClient,
@@ -192,6 +193,8 @@ export interface Thread {
   messages: UiMessage[];
   hasMore: boolean;
   loading: boolean;
+  /** The last page load failed: not retried by itself until reconnected (scrolling up retries). */
+  failed: boolean;
 }
 
 export type Connection = 'online' | 'offline' | 'signed-out';
@@ -331,7 +334,18 @@ export class ChatStore {
   private readonly listeners = new Set<() => void>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Re-render timers that hide a typing notice once it is stale, by conversation. */
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastTypingSent = 0;
+  /**
+   * Recalls and edits seen this session, by msgId: a message loaded later (a history page that was
+   * on its way, a message not loaded yet) shows them too.
+   */
+  private readonly notices = new Map<number, { recalled: boolean; content: string; editedAt: number }>();
+  /** Back in the tab: what came in while it was hidden is read now. */
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.scheduleRead();
+  };
 
   constructor(private readonly wsUrl: string) {}
 
@@ -357,8 +371,10 @@ export class ChatStore {
       const { uid, token } = JSON.parse(saved) as { uid: string; token: string };
       await this.start({ token, uid });
       return true;
-    } catch {
-      localStorage.removeItem(SESSION_KEY);
+    } catch (err) {
+      // Only a token the server refused is forgotten: with the server out of reach (a client-side
+      // failure), the next visit resumes the session.
+      if (!(err instanceof ParleyError) || isServerRefusal(err)) localStorage.removeItem(SESSION_KEY);
       this.stopClient();
       return false;
     }
@@ -416,16 +432,28 @@ export class ChatStore {
   }
 
   private stopClient(): void {
-    this.client?.close();
+    const c = this.client;
+    // Reset first: the events of the closing client are then ignored.
     this.reset();
+    c?.close();
   }
 
   private reset(): void {
     this.client = undefined;
     this.uid = '';
     this.token = '';
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.refreshTimer);
+    clearTimeout(this.readTimer);
+    for (const t of this.typingTimers.values()) clearTimeout(t);
+    this.typingTimers.clear();
+    this.notices.clear();
     for (const u of this.uploads.values()) u.xhr?.abort();
     this.uploads.clear();
+    // Local previews of uploads that never finished.
+    for (const t of this.threads.values()) {
+      for (const m of t.messages) if (m.upload?.previewUrl) URL.revokeObjectURL(m.upload.previewUrl);
+    }
     this.clearMedia();
     for (const d of this.downloads.values()) d.abort?.abort();
     this.downloads.clear();
@@ -447,8 +475,10 @@ export class ChatStore {
         if (this.client === c) fn(p);
       });
     };
+    document.addEventListener('visibilitychange', this.onVisibility);
     on('message', (m) => this.onMessage(m));
     on('recalled', ({ convId, msgId }) => {
+      this.notices.set(msgId, { recalled: true, content: '', editedAt: 0 });
       const msg = this.threads.get(convId)?.messages.find((x) => x.msgId === msgId);
       if (msg) {
         msg.recalled = true;
@@ -458,6 +488,7 @@ export class ChatStore {
       this.changed();
     });
     on('edited', ({ convId, msgId, content, editedAt }) => {
+      this.noteEdit(msgId, content, editedAt);
       const msg = this.threads.get(convId)?.messages.find((x) => x.msgId === msgId);
       if (msg && editedAt >= msg.editedAt) {
         msg.content = content;
@@ -476,15 +507,36 @@ export class ChatStore {
     });
     on('typing', ({ convId, from, typing }) => {
       if (from === this.uid) return;
+      clearTimeout(this.typingTimers.get(convId));
+      this.typingTimers.delete(convId);
       if (typing) {
         this.typing.set(convId, { from, until: Date.now() + TYPING_SHOW_MS });
-        setTimeout(() => this.changed(), TYPING_SHOW_MS + 50);
+        this.typingTimers.set(
+          convId,
+          setTimeout(() => {
+            this.typingTimers.delete(convId);
+            this.changed();
+          }, TYPING_SHOW_MS + 50),
+        );
       } else this.typing.delete(convId);
       this.changed();
     });
+    on('deleted', ({ msgIds }) => {
+      // Deleted for this user on another device: gone here too.
+      const gone = new Set(msgIds);
+      for (const t of this.threads.values()) t.messages = t.messages.filter((m) => !gone.has(m.msgId));
+      this.scheduleRefresh();
+      this.changed();
+    });
     on('conversation', () => this.scheduleRefresh());
-    on('disconnected', () => {
-      if (this.connection !== 'signed-out') this.connection = 'offline';
+    on('disconnected', (e) => {
+      if (this.connection === 'signed-out') return;
+      // No reconnect follows (the re-login with the token was refused): the session is over.
+      if (!e.willReconnect) {
+        this.endSession(e.code ?? 0);
+        return;
+      }
+      this.connection = 'offline';
       this.changed();
     });
     on('reconnected', (r) => {
@@ -493,6 +545,7 @@ export class ChatStore {
         localStorage.setItem(SESSION_KEY, JSON.stringify({ uid: r.uid, token: r.token }));
       }
       this.connection = 'online';
+      for (const t of this.threads.values()) t.failed = false;
       this.changed();
       this.scheduleRefresh();
     });
@@ -513,10 +566,9 @@ export class ChatStore {
     if (!shown(m)) return;
     const t = this.threads.get(m.convId);
     if (t) this.merge(t, [toUi(m)]);
-    if (m.convId === this.active && m.from !== this.uid) {
-      this.typing.delete(m.convId);
-      this.scheduleRead();
-    }
+    // Whoever typed has sent: not typing any more (in an open chat or not).
+    if (m.from !== this.uid && this.typing.get(m.convId)?.from === m.from) this.typing.delete(m.convId);
+    if (m.convId === this.active && m.from !== this.uid) this.scheduleRead();
     this.scheduleRefresh();
     this.changed();
   }
@@ -527,11 +579,30 @@ export class ChatStore {
       const i = t.messages.findIndex(
         (x) => (m.clientMsgId && x.clientMsgId === m.clientMsgId) || (m.msgId && x.msgId === m.msgId),
       );
+      const old = i >= 0 ? t.messages[i] : undefined;
+      // A copy fetched before a recall or an edit (a history page on its way) is not the news.
+      const n = m.msgId ? this.notices.get(m.msgId) : undefined;
+      if (n?.recalled || old?.recalled) {
+        m.recalled = true;
+        m.content = '';
+      } else if (n && n.editedAt > m.editedAt) {
+        m.content = n.content;
+        m.editedAt = n.editedAt;
+      } else if (old && old.status === 'sent' && old.editedAt > m.editedAt) {
+        m.content = old.content;
+        m.editedAt = old.editedAt;
+      }
       if (i >= 0) t.messages.splice(i, 1);
       t.messages.push(m);
     }
     const rank = (m: UiMessage) => (m.status === 'sent' ? m.convSeq : Number.MAX_SAFE_INTEGER);
     t.messages.sort((a, b) => rank(a) - rank(b) || a.ts - b.ts);
+  }
+
+  private noteEdit(msgId: number, content: string, editedAt: number): void {
+    const n = this.notices.get(msgId);
+    if (n?.recalled || (n && n.editedAt > editedAt)) return;
+    this.notices.set(msgId, { recalled: false, content, editedAt });
   }
 
   private scheduleRefresh(): void {
@@ -584,12 +655,14 @@ export class ChatStore {
   }
 
   async open(convId: string | undefined): Promise<void> {
+    // A late caller (a group created just before signing out) opens nothing in a signed-out store.
+    if (convId !== undefined && !this.client) return;
     this.active = convId;
     if (this.focus?.convId !== convId) this.focus = undefined;
     this.changed();
     if (convId === undefined) return;
     if (!this.threads.has(convId)) {
-      this.threads.set(convId, { convId, messages: [], hasMore: true, loading: false });
+      this.threads.set(convId, { convId, messages: [], hasMore: true, loading: false, failed: false });
       await this.loadOlder(convId);
     }
     await this.markActiveRead();
@@ -610,8 +683,10 @@ export class ChatStore {
       );
       this.merge(t, page.messages.filter(shown).map(toUi));
       t.hasMore = page.hasMore;
+      t.failed = false;
     } catch {
-      // Offline: scrolling up again retries.
+      // Offline: scrolling up again retries, and so does the reconnect.
+      t.failed = true;
     } finally {
       t.loading = false;
       this.changed();
@@ -624,6 +699,8 @@ export class ChatStore {
     if (!convId || !c || c.state !== 'ready' || document.visibilityState === 'hidden') return;
     try {
       const r = await c.markRead(convId);
+      // Signed out meanwhile: not this session's list.
+      if (this.client !== c) return;
       const i = this.conversations.findIndex((x) => x.convId === convId);
       if (i >= 0) this.conversations[i] = r.conversation;
       this.totalUnread = r.totalUnread;
@@ -727,6 +804,8 @@ export class ChatStore {
     const c = this.client;
     if (!c) return;
     const r = await c.edit(msgId, content);
+    if (this.client !== c) return;
+    this.noteEdit(msgId, content, r.ts);
     const msg = this.threads.get(convId)?.messages.find((x) => x.msgId === msgId);
     if (msg && r.ts >= msg.editedAt) {
       msg.content = content;
@@ -1035,8 +1114,16 @@ export class ChatStore {
           size: file.size,
         });
         up.fileId = created.id;
+        if (this.uploads.get(clientMsgId) !== up) {
+          // Removed (or signed out) while it was declared: nothing will ever complete it.
+          if (this.client)
+            void this.filesApi('DELETE', `/files/uploads/${created.id}`).catch(() => undefined);
+          return;
+        }
       }
       if (offset < file.size) await this.putBytes(clientMsgId, up.fileId, offset);
+      // Removed or signed out meanwhile: not completed (nor with another session's token).
+      if (this.uploads.get(clientMsgId) !== up) return;
       const info = await this.filesApi<FileInfo>('POST', `/files/uploads/${up.fileId}/complete`);
       const cur = this.pendingOf(clientMsgId);
       if (!cur) return;

@@ -117,7 +117,8 @@ export function ChatView({
     s.last = last;
     s.height = el.scrollHeight;
     s.nearBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
-    if (thread?.hasMore && !thread.loading && el.scrollHeight <= el.clientHeight)
+    // Not after a failed load: its re-render would retry at once, in a loop while offline.
+    if (thread?.hasMore && !thread.loading && !thread.failed && el.scrollHeight <= el.clientHeight)
       void store.loadOlder(convId);
   });
 
@@ -177,6 +178,11 @@ export function ChatView({
   const recall = (m: UiMessage) => {
     setError('');
     store.recall(m.msgId).catch((err: unknown) => setError(`Cannot recall: ${errorText(err)}`));
+  };
+
+  const setFlag = (patch: { pinned?: boolean; muted?: boolean }, what: string) => {
+    setError('');
+    store.setFlag(convId, patch).catch((err: unknown) => setError(`Cannot ${what}: ${errorText(err)}`));
   };
 
   const startEdit = (m: UiMessage) => {
@@ -255,7 +261,7 @@ export function ChatView({
               type="button"
               class="ghost"
               aria-pressed={conv.pinned}
-              onClick={() => void store.setFlag(convId, { pinned: !conv.pinned })}
+              onClick={() => setFlag({ pinned: !conv.pinned }, conv.pinned ? 'unpin' : 'pin')}
             >
               {conv.pinned ? 'Unpin' : 'Pin'}
             </button>
@@ -263,7 +269,7 @@ export function ChatView({
               type="button"
               class="ghost"
               aria-pressed={conv.muted}
-              onClick={() => void store.setFlag(convId, { muted: !conv.muted })}
+              onClick={() => setFlag({ muted: !conv.muted }, conv.muted ? 'unmute' : 'mute')}
             >
               {conv.muted ? 'Unmute' : 'Mute'}
             </button>
@@ -607,14 +613,18 @@ function DownloadButton({ store, file }: { store: ChatStore; file: FileMeta }) {
 /** An image at full size over the page; Escape, the close button or a click outside closes it. */
 function ImageViewer({ store, file, onClose }: { store: ChatStore; file: FileMeta; onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
+  // onClose is a new function on every render of the chat (each progress step): the focus is
+  // moved and the listener added once, not again on each of them.
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
   useLayoutEffect(() => {
     close.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape') onCloseRef.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
   const full = store.media(file.id, 'full');
   // While the file loads, the thumbnail (already loaded for the bubble) stands in for it.
   const preview = full.url ? undefined : store.media(file.id, 'thumbnail').url;

@@ -148,6 +148,7 @@ export class SocialStore {
     if (c !== this.client) {
       for (const off of this.offs) off();
       this.offs = [];
+      clearTimeout(this.groupsTimer);
       this.client = c;
       this.loaded = false;
       this.groups.clear();
@@ -336,7 +337,10 @@ export class SocialStore {
   }
 
   async createGroup(name: string, members: string[]): Promise<GroupInfo> {
-    const g = await this.required().createGroup({ name, members });
+    const c = this.required();
+    const g = await c.createGroup({ name, members });
+    // Signed out meanwhile: nothing to show it in.
+    if (this.client !== c) return g;
     this.groups.set(g.groupId, g);
     this.gone.delete(g.groupId);
     this.panel = undefined;
@@ -347,19 +351,25 @@ export class SocialStore {
   }
 
   async rename(groupId: string, name: string): Promise<void> {
-    const g = await this.required().updateGroup(groupId, { name });
+    const c = this.required();
+    const g = await c.updateGroup(groupId, { name });
+    if (this.client !== c) return;
     this.groups.set(groupId, g);
     this.changed();
   }
 
   async invite(groupId: string, uids: string[]): Promise<void> {
-    const g = await this.required().inviteToGroup(groupId, uids);
+    const c = this.required();
+    const g = await c.inviteToGroup(groupId, uids);
+    if (this.client !== c) return;
     this.groups.set(groupId, g);
     await this.loadMembers(groupId);
   }
 
   async remove(groupId: string, uid: string): Promise<void> {
-    const g = await this.required().kickFromGroup(groupId, [uid]);
+    const c = this.required();
+    const g = await c.kickFromGroup(groupId, [uid]);
+    if (this.client !== c) return;
     this.groups.set(groupId, g);
     await this.loadMembers(groupId);
   }
@@ -370,7 +380,9 @@ export class SocialStore {
   }
 
   async leave(groupId: string): Promise<void> {
-    await this.required().leaveGroup(groupId);
+    const c = this.required();
+    await c.leaveGroup(groupId);
+    if (this.client !== c) return;
     this.gone.set(groupId, 'left');
     this.groups.delete(groupId);
     this.members.delete(groupId);
@@ -378,7 +390,9 @@ export class SocialStore {
   }
 
   async dismiss(groupId: string): Promise<void> {
-    await this.required().dismissGroup(groupId);
+    const c = this.required();
+    await c.dismissGroup(groupId);
+    if (this.client !== c) return;
     this.gone.set(groupId, 'dismissed');
     await this.loadGroups();
   }
