@@ -102,7 +102,8 @@ export function webhooksRoutes(d: AdminDeps): FastifyPluginAsyncZod {
           ...delivery(consoleSinkId(w.id), stats),
         })),
       ];
-      return { webhooks };
+      // The event types a webhook may ask for, so the console's choices follow the server's.
+      return { webhooks, eventTypes: [...EVENT_TYPES] };
     });
 
     app.post(

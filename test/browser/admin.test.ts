@@ -3,11 +3,13 @@
 // charts, creates a chat user who then signs in on the chat client at /, finds that user, sees the
 // device and live session and forces a logout (the chat page shows that it was signed out),
 // creates an API key (shown once), creates a viewer admin, who sees no action buttons; a wrong
-// password shows an error. Screenshots for docs/admin.md.
+// password shows an error; a per-device logout, a dead letter requeued, role changes (a refused
+// one, an owner demoting itself). Screenshots for docs/admin.md.
 import { ParleyClient, wsTransport } from '@parley/client';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { EVENT_TYPES } from '../../src/events/types.ts';
 import {
   adminSignIn,
   browserSuite,
@@ -19,10 +21,12 @@ import {
 
 const USER_PASSWORD = 'a long password';
 const VIEWER_PASSWORD = 'viewer password 1';
-// Samples and gate reports twice a second, so the charts fill within the test.
+// Samples and gate reports twice a second, so the charts fill within the test; an event a
+// webhook fails to deliver is a dead letter at once.
 const suite = browserSuite('parley-admin-browser-', {
   'admin.dashboardSampleMs': 500,
   'dispatch.reportIntervalMs': 500,
+  'events.webhookMaxAttempts': 1,
 });
 let owner: Page;
 let ownerPassword = '';
@@ -35,6 +39,25 @@ const card = (page: Page, label: string) => page.getByRole('article', { name: la
 
 /** The console's left navigation. */
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Console' });
+
+/** The console's notes at the bottom right (toasts). */
+const toasts = (page: Page) => page.locator('.toast');
+
+/** Closes every note shown (each has its own button), so a screenshot shows the page only. */
+async function dismissToasts(page: Page): Promise<void> {
+  while ((await toasts(page).count()) > 0) {
+    await page
+      .getByRole('button', { name: 'Dismiss note' })
+      .first()
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
+  }
+}
+
+/** The page's admin API session cookie, for requests made beside the page. */
+async function cookieOf(page: Page): Promise<string> {
+  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+}
 
 /** Confirms the console's in-page confirm dialog with its `button`. */
 async function confirmWith(page: Page, button: string): Promise<void> {
@@ -203,10 +226,30 @@ describe('admin console', () => {
     await head.getByText('active', { exact: true }).waitFor();
     await owner.getByRole('button', { name: 'Reset password' }).click();
     const reset = owner.getByRole('dialog', { name: 'Reset the password of alice' });
-    await reset.getByLabel('New password').fill('another long password');
+    // The page's refresh (every 5 s) leaves the dialog's focus where it is.
+    const field = reset.getByLabel('New password');
+    await until('the dialog to focus its field', () => field.evaluate((el) => el === document.activeElement));
+    await reset.getByRole('button', { name: 'Cancel' }).focus();
+    await owner.waitForResponse((r) => r.url().endsWith('/admin/api/users/alice'));
+    await owner.waitForTimeout(100);
+    expect(await owner.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await field.fill('another long password');
     await reset.getByRole('button', { name: 'Reset password' }).click();
     await owner.getByText(/Password of alice reset/).waitFor();
     await signIn(chat, 'alice', 'another long password', false);
+
+    // Log out one device: the request names it, and its chat page is signed out.
+    await sessions.getByRole('cell', { name: 'web', exact: true }).waitFor();
+    const deviceId = (await devices.getByRole('row').nth(1).locator('code').textContent()) ?? '';
+    expect(deviceId).not.toBe('');
+    await owner.getByRole('button', { name: `Log out device ${deviceId}` }).click();
+    const answer = owner.waitForResponse((r) => r.url().endsWith('/admin/api/users/alice/logout'));
+    await confirmWith(owner, 'Log out device');
+    const res = await answer;
+    expect(res.request().postDataJSON()).toEqual({ deviceId });
+    expect(await res.json()).toEqual({ sessions: 1 });
+    await chat.getByTestId('kicked-notice').waitFor();
+    await sessions.getByRole('cell', { name: 'Not connected now.' }).waitFor();
   }, 90_000);
 
   it('creates an API key whose secret is shown once', async () => {
@@ -225,6 +268,7 @@ describe('admin console', () => {
     await screenshot(owner, 'admin-keys');
     await owner.getByRole('button', { name: 'Done' }).click();
     await secret.waitFor({ state: 'detached' });
+    expect(await owner.content()).not.toContain(key.split('.').pop()!);
     // The key works on the REST API, and the list never shows the secret again.
     expect(
       (await fetch(`${base()}/v1/users/alice`, { headers: { authorization: `Bearer ${key}` } })).status,
@@ -304,10 +348,30 @@ describe('admin console', () => {
     await row.getByRole('button', { name: 'Reset group.maxMembers' }).click();
     await confirmWith(owner, 'Reset');
     await row.getByText('changed', { exact: true }).waitFor({ state: 'detached' });
+
+    // Notes go after a few seconds, and never pile up: the last three show, each can be closed.
+    for (const value of ['600', '700', '800']) {
+      await row.getByRole('button', { name: 'Edit group.maxMembers' }).click();
+      await row.getByLabel('New value of group.maxMembers').fill(value);
+      await row.getByRole('button', { name: 'Save' }).click();
+      await row.getByRole('cell', { name: new RegExp(`^${value}`) }).waitFor();
+    }
+    await owner.getByText('group.maxMembers set to 800.').waitFor();
+    expect(await toasts(owner).count()).toBeLessThanOrEqual(3);
+    await dismissToasts(owner);
+    await row.getByRole('button', { name: 'Reset group.maxMembers' }).click();
+    await confirmWith(owner, 'Reset');
+    await row.getByText('changed', { exact: true }).waitFor({ state: 'detached' });
   }, 60_000);
 
-  it('adds a webhook whose secret is shown once, and revokes it', async () => {
+  it('adds a webhook whose secret is shown once, requeues its dead letter, and revokes it', async () => {
     await nav(owner).getByRole('link', { name: 'Webhooks' }).click();
+    // The event types offered are the server's.
+    const types = owner.getByRole('group', { name: 'Event types (none: all)' }).getByRole('checkbox');
+    await types.first().waitFor();
+    expect(await types.evaluateAll((l) => l.map((c) => (c as HTMLInputElement).value))).toEqual([
+      ...EVENT_TYPES,
+    ]);
     await owner.getByLabel('Webhook URL').fill('http://127.0.0.1:9/parley-hook');
     await owner.getByRole('checkbox', { name: 'message.sent' }).check();
     await owner.getByRole('button', { name: 'Add webhook' }).click();
@@ -317,12 +381,47 @@ describe('admin console', () => {
     const row = owner.getByRole('table', { name: 'Webhooks' }).getByRole('row', { name: /parley-hook/ });
     await row.getByText('console').waitFor();
     await row.getByText('message.sent').waitFor();
+    await dismissToasts(owner);
     await screenshot(owner, 'admin-webhooks');
     await owner.getByRole('button', { name: 'Done' }).click();
     await secret.waitFor({ state: 'detached' });
+
+    // A message to alice is an event the webhook cannot deliver (port 9): a dead letter.
+    const sink = ((await row.getByText(/^sink /).textContent()) ?? '').replace(/^sink /, '');
+    const bob = new ParleyClient({
+      transport: wsTransport({ url: `ws://127.0.0.1:${suite.srv.node.wsPort}/ws`, WebSocket }),
+    });
+    try {
+      await bob.login({ uid: 'bob', password: USER_PASSWORD }, { deviceId: 'script', platform: 'desktop' });
+      await bob.send({ to: 'alice', content: 'for the webhook' });
+    } finally {
+      bob.close();
+    }
+    const cookie = await cookieOf(owner);
+    await until('the dead letter', async () => {
+      const r = await fetch(`${base()}/admin/api/deadletters?sink=${encodeURIComponent(sink)}`, {
+        headers: { cookie },
+      });
+      return ((await r.json()) as { deadLetters: unknown[] }).deadLetters.length > 0;
+    });
+    await owner.getByRole('textbox', { name: 'Filter dead letters by sink' }).fill(sink);
+    await owner.getByRole('button', { name: 'Filter', exact: true }).click();
+    const dead = owner.getByRole('table', { name: 'Dead letters' });
+    const requeue = dead.getByRole('button', { name: /^Requeue event / }).first();
+    await requeue.waitFor();
+    const eventId = ((await requeue.getAttribute('aria-label')) ?? '').replace('Requeue event ', '');
+    const answer = owner.waitForResponse((r) => r.url().includes(`/deadletters/${eventId}/requeue`));
+    await requeue.click();
+    const res = await answer;
+    expect(res.request().postDataJSON()).toEqual({ sink });
+    expect(await res.json()).toEqual({ requeued: 1 });
+    await owner.getByText(`Requeued ${eventId}.`).waitFor();
+
+    // Revoking drops its dead letters: the list below shows so.
     await row.getByRole('button', { name: /^Revoke webhook/ }).click();
     await confirmWith(owner, 'Revoke webhook');
     await row.waitFor({ state: 'detached' });
+    await dead.getByRole('cell', { name: 'No dead letters.' }).waitFor();
   }, 60_000);
 
   it('shows a viewer admin no action buttons, and signs it out when disabled', async () => {
@@ -388,6 +487,37 @@ describe('admin console', () => {
       .getByRole('alert')
       .getByText(/disabled/)
       .waitFor();
+  }, 60_000);
+
+  it('changes admin roles: the last owner stays, an owner demoting itself loses the owner pages', async () => {
+    await nav(owner).getByRole('link', { name: 'Admins' }).click();
+    const own = owner.getByLabel('Role of admin', { exact: true });
+    await own.selectOption('viewer');
+    await owner.getByText(/last enabled owner cannot be demoted.*PERMISSION_DENIED/).waitFor();
+    await until('the role to show owner again', async () => (await own.inputValue()) === 'owner');
+    await nav(owner).getByRole('link', { name: 'Admins' }).waitFor(); // still the owner
+
+    await owner.getByRole('button', { name: 'Create admin' }).click();
+    const dialog = owner.getByRole('dialog', { name: 'Create an admin' });
+    await dialog.getByLabel('Name').fill('deputy');
+    await dialog.getByLabel('Password').fill('deputy password 1');
+    await dialog.getByLabel('Role').selectOption('owner');
+    await dialog.getByRole('button', { name: 'Create admin' }).click();
+    await owner.getByLabel('Role of deputy').waitFor();
+
+    const deputy = await open('/admin#/admins');
+    await adminSignIn(deputy, 'deputy', 'deputy password 1');
+    const answer = deputy.waitForResponse((r) => r.url().endsWith('/admin/api/admins/deputy'));
+    await deputy.getByLabel('Role of deputy').selectOption('operator');
+    const res = await answer;
+    expect(res.request().method()).toBe('PATCH');
+    expect(res.request().postDataJSON()).toEqual({ role: 'operator' });
+    expect(res.status()).toBe(200);
+    // The next call is refused (403): the console asks who is signed in and follows the new role.
+    await deputy.getByText('Your role is now operator.').waitFor();
+    await deputy.getByText('There is no page “admins” for your role.').waitFor();
+    expect(await nav(deputy).getByRole('link', { name: 'Admins' }).count()).toBe(0);
+    await deputy.getByRole('button', { name: /^Account deputy \(operator\)/ }).waitFor();
   }, 60_000);
 
   it('changes the own password from the account menu, then signs out', async () => {

@@ -2,7 +2,7 @@
  * The admin API (/admin/api, docs/admin.md): its shapes and one fetch wrapper. Every
  * state-changing request sends JSON (the server refuses other writes); an error answer becomes an
  * ApiError carrying the server's `{ error: { code, name, message, field } }`; a 401 on any call but
- * the sign-in itself tells the app to return to the sign-in page.
+ * the sign-in itself tells the app to return to the sign-in page, a 403 to check the role again.
  */
 
 export type AdminRole = 'viewer' | 'operator' | 'owner';
@@ -202,6 +202,16 @@ export function setSignedOutHandler(fn: () => void): void {
   onSignedOut = fn;
 }
 
+let onForbidden: () => void = () => undefined;
+
+/**
+ * The app's handler for a 403: the role may have changed since the page asked (an owner changed
+ * it, or the admin's own), so the app asks who is signed in again and shows only what it may do.
+ */
+export function setForbiddenHandler(fn: () => void): void {
+  onForbidden = fn;
+}
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface ErrorBody {
@@ -231,11 +241,15 @@ export async function call<T>(method: Method, path: string, body?: unknown, quie
   if (!res.ok) {
     const e = (parsed as ErrorBody | undefined)?.error;
     if (res.status === 401 && !quiet401) onSignedOut();
+    if (res.status === 403 && !quiet401) onForbidden();
+    // A 429 says when to try again (sign-ins from the address, a locked account).
+    const retry = res.status === 429 ? Number(res.headers.get('retry-after')) : 0;
+    const message = e?.message ?? `${res.status} ${res.statusText || 'error'}`;
     throw new ApiError(
       res.status,
       e?.code ?? res.status,
       e?.name ?? '',
-      e?.message ?? `${res.status} ${res.statusText || 'error'}`,
+      retry > 0 ? `${message} (try again in ${retry} s)` : message,
       e?.field,
     );
   }

@@ -4,7 +4,15 @@
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type AdminRole, call, errorText, type Me, may, setSignedOutHandler } from './api.ts';
+import {
+  type AdminRole,
+  call,
+  errorText,
+  type Me,
+  may,
+  setForbiddenHandler,
+  setSignedOutHandler,
+} from './api.ts';
 import { FormDialog, NewPassword } from './forms.tsx';
 import { Admins } from './pages/admins.tsx';
 import { Audit } from './pages/audit.tsx';
@@ -43,6 +51,8 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [ended, setEnded] = useState('');
   const [bootError, setBootError] = useState<unknown>(undefined);
+  const meRef = useRef(me);
+  meRef.current = me;
 
   const check = useCallback(async () => {
     try {
@@ -63,6 +73,18 @@ export function App() {
         if (m) setEnded('Your session has ended. Sign in again.');
         return null;
       });
+    });
+    // A refusal may mean the role changed: the nav and the buttons follow the server's answer.
+    setForbiddenHandler(() => {
+      call<Me>('GET', '/me').then(
+        (now) => {
+          const m = meRef.current;
+          if (!m || (m.name === now.name && m.role === now.role)) return;
+          setMe(now);
+          toast(`Your role is now ${now.role}.`);
+        },
+        () => undefined,
+      );
     });
     void check();
   }, [check]);

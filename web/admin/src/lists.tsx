@@ -1,6 +1,6 @@
 /** The list pages' shared parts: a search box, a loaded table, "Load more" pages, Newer/Older cursors. */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ErrorNote, formValues, type Loaded, Spinner, useAction, useLoad } from './ui.tsx';
 
 /** A one-field search form in a `<search>` landmark; `onSearch` gets the trimmed text. */
@@ -105,18 +105,25 @@ export function usePages<P extends Paged>(
 ): Pages<P> {
   const [pages, setPages] = useState<P[]>([]);
   const [busy, run] = useAction();
+  // Bumped by every (re)load of the first page: a further page asked for before belongs to a
+  // list that is gone (another search, another group) and is dropped.
+  const gen = useRef(0);
   const list = useLoad(async () => {
+    const mine = ++gen.current;
     const first = await load();
-    setPages([]);
+    if (mine === gen.current) setPages([]);
     return first;
   }, deps);
-  const all = [list.data, ...pages].filter((p): p is P => !!p);
+  // Without a first page (the deps just changed) the further pages of the last list are not shown.
+  const all = list.data ? [list.data, ...pages] : [];
   const next = all[all.length - 1]?.next;
-  const loadMore = () =>
-    run(async () => {
+  const loadMore = () => {
+    const mine = gen.current;
+    return run(async () => {
       const p = await load(next);
-      setPages((l) => [...l, p]);
+      if (mine === gen.current) setPages((l) => [...l, p]);
     });
+  };
   return { list, all, next, busy, loadMore };
 }
 

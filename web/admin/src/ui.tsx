@@ -1,7 +1,7 @@
 /** Small pieces every page of the console uses: loading, errors, dialogs, tables, time. */
 import { type ComponentChildren, cloneElement, type JSX } from 'preact';
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
-import { call, errorText, type Method } from './api.ts';
+import { ApiError, call, errorText, type Method } from './api.ts';
 
 // ---- time and numbers ----
 
@@ -45,11 +45,13 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], eve
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(true);
   const seq = useRef(0);
+  const inFlight = useRef(false);
   const loadRef = useRef(load);
   loadRef.current = load;
 
   const reload = useCallback(async () => {
     const mine = ++seq.current;
+    inFlight.current = true;
     setLoading(true);
     try {
       const d = await loadRef.current();
@@ -59,7 +61,10 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], eve
     } catch (err) {
       if (mine === seq.current) setError(err);
     } finally {
-      if (mine === seq.current) setLoading(false);
+      if (mine === seq.current) {
+        inFlight.current = false;
+        setLoading(false);
+      }
     }
   }, []);
 
@@ -68,7 +73,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], eve
     setData(undefined);
     void reload();
     if (!everyMs) return;
-    const t = setInterval(() => void reload(), everyMs);
+    // A tick while the last load is still out is skipped: each tick would supersede the one
+    // before, and on a server slower than `everyMs` no answer would ever be shown.
+    const t = setInterval(() => {
+      if (!inFlight.current) void reload();
+    }, everyMs);
     return () => clearInterval(t);
   }, deps);
 
@@ -98,6 +107,9 @@ export function Spinner({ label = 'Loading…' }: { label?: string }) {
 type Toast = { id: number; text: string; kind: 'ok' | 'error' };
 let toastListener: (t: Toast) => void = () => undefined;
 let toastSeq = 0;
+/** How long a note stays, and how many show at once (older ones make way). */
+const TOAST_MS = 5000;
+const MAX_TOASTS = 3;
 
 /** Shows a short note at the bottom of the page (a live region). */
 export function toast(text: string, kind: 'ok' | 'error' = 'ok'): void {
@@ -106,20 +118,30 @@ export function toast(text: string, kind: 'ok' | 'error' = 'ok'): void {
 
 export function ToastHost() {
   const [toasts, setToasts] = useState<Toast[]>([]);
+  const dismiss = useCallback((id: number) => setToasts((l) => l.filter((x) => x.id !== id)), []);
   useEffect(() => {
+    const timers = new Set<ReturnType<typeof setTimeout>>();
     toastListener = (t) => {
-      setToasts((l) => [...l, t]);
-      setTimeout(() => setToasts((l) => l.filter((x) => x.id !== t.id)), 5000);
+      setToasts((l) => [...l, t].slice(-MAX_TOASTS));
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        dismiss(t.id);
+      }, TOAST_MS);
+      timers.add(timer);
     };
     return () => {
       toastListener = () => undefined;
+      for (const timer of timers) clearTimeout(timer);
     };
-  }, []);
+  }, [dismiss]);
   return (
     <div class="toasts" role="status" aria-live="polite">
       {toasts.map((t) => (
         <div key={t.id} class={`toast toast-${t.kind}`}>
-          {t.text}
+          <span>{t.text}</span>
+          <button type="button" class="icon toast-x" aria-label="Dismiss note" onClick={() => dismiss(t.id)}>
+            ×
+          </button>
         </div>
       ))}
     </div>
@@ -142,6 +164,10 @@ export function Dialog({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useRef(`dlg-${Math.random().toString(36).slice(2)}`).current;
+  // The latest onClose: callers pass a new function on each render (a page refreshing every few
+  // seconds), which must not move the focus back to the first field.
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     const first = box.current?.querySelector<HTMLElement>(
@@ -149,14 +175,14 @@ export function Dialog({
     );
     first?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape') close.current();
     };
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
       before?.focus?.();
     };
-  }, [onClose]);
+  }, []);
   return (
     <div class="backdrop">
       <div
@@ -242,6 +268,11 @@ export function useAction(): [boolean, (fn: () => Promise<void>) => Promise<bool
   return [busy, run];
 }
 
+/** Whether an error says the thing acted on is no longer there (404, 410): the page is stale. */
+export function isGone(err: unknown): boolean {
+  return err instanceof ApiError && (err.status === 404 || err.status === 410);
+}
+
 /** Asks first (`confirmAction`), then runs `act` when the confirm button was pressed. */
 export async function confirmThen(o: ConfirmOptions, act: () => Promise<unknown>): Promise<void> {
   if (await confirmAction(o)) await act();
@@ -261,7 +292,11 @@ export function useChange(
   const [busy, run] = useAction();
   const change = (method: Method, path: string, body: unknown, done: string) =>
     run(async () => {
-      await call(method, path, body);
+      await call(method, path, body).catch((err: unknown) => {
+        // Gone already (another admin, another tab): the page shows what is there now.
+        if (isGone(err)) void reload();
+        throw err;
+      });
       toast(done);
       await reload();
     });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { call, enc, type Me, may, type Setting, type SettingValue } from '../api.ts';
+import { call, enc, errorText, type Me, may, type Setting, type SettingValue } from '../api.ts';
 import { useSubmit } from '../forms.tsx';
 import { LoadedList } from '../lists.tsx';
 import { Badge, confirmThen, ErrorNote, fmtTime, RowButton, Table, toast, useLoad } from '../ui.tsx';
@@ -52,7 +52,7 @@ export function SettingsPage({ me }: { me: Me }) {
           toast(`${s.key} reset to ${show(s.configured)}.`);
           await list.reload();
         } catch (err) {
-          toast(err instanceof Error ? err.message : String(err), 'error');
+          toast(errorText(err), 'error');
         }
       },
     );

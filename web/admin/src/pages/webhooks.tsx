@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call, type DeadLetter, enc, type Me, may, query, type Webhook } from '../api.ts';
 import { CreatedSecret, CreatePanel, useCreateSecret } from '../forms.tsx';
-import { LoadedList, SearchBox } from '../lists.tsx';
+import { LoadedList, LoadMore, SearchBox, usePages } from '../lists.tsx';
 import {
   Badge,
   confirmThen,
@@ -9,6 +9,7 @@ import {
   fmtNum,
   fmtTime,
   formAll,
+  isGone,
   RowButton,
   Table,
   toast,
@@ -17,14 +18,18 @@ import {
   useLoad,
 } from '../ui.tsx';
 
-/** The event types a webhook may ask for (src/events/types.ts); none ticked: all of them. */
-const EVENT_TYPES = ['upstream', 'login', 'logout', 'kick', 'offline', 'message.sent', 'group.changed'];
+interface WebhookList {
+  webhooks: Webhook[];
+  /** The event types a webhook may ask for (the server's); none ticked: all of them. */
+  eventTypes: string[];
+}
 
 export function Webhooks({ me }: { me: Me }) {
-  const list = useLoad(() => call<{ webhooks: Webhook[] }>('GET', '/webhooks'), [], 10_000);
+  const list = useLoad(() => call<WebhookList>('GET', '/webhooks'), [], 10_000);
   const [busy, change, run] = useChange(list.reload);
   const created = useCreateSecret(run, list.reload);
   const owner = may(me.role, 'owner');
+  const [revoked, setRevoked] = useState(0);
 
   const create = (v: Record<string, string>, form: HTMLFormElement) => {
     const url = (v['url'] ?? '').trim();
@@ -52,7 +57,12 @@ export function Webhooks({ me }: { me: Me }) {
         confirmLabel: 'Revoke webhook',
         danger: true,
       },
-      () => change('DELETE', `/webhooks/${enc(w.id)}`, undefined, 'Webhook revoked.'),
+      async () => {
+        // Its dead letters are dropped with it: the list below loads again.
+        if (await change('DELETE', `/webhooks/${enc(w.id)}`, undefined, 'Webhook revoked.')) {
+          setRevoked((n) => n + 1);
+        }
+      },
     );
 
   const hooks = list.data?.webhooks ?? [];
@@ -77,7 +87,7 @@ export function Webhooks({ me }: { me: Me }) {
           </Field>
           <fieldset class="checks">
             <legend>Event types (none: all)</legend>
-            {EVENT_TYPES.map((t) => (
+            {(list.data?.eventTypes ?? []).map((t) => (
               <label key={t}>
                 <input type="checkbox" name="types" value={t} /> {t}
               </label>
@@ -140,23 +150,43 @@ export function Webhooks({ me }: { me: Me }) {
           ))}
         </Table>
       </LoadedList>
-      <DeadLetters me={me} />
+      <DeadLetters me={me} revoked={revoked} />
     </div>
   );
 }
 
-function DeadLetters({ me }: { me: Me }) {
+interface DeadPage {
+  deadLetters: DeadLetter[];
+  next?: string;
+}
+
+/** `revoked` counts the webhooks revoked on the page: their dead letters went with them. */
+function DeadLetters({ me, revoked }: { me: Me; revoked: number }) {
   const [sink, setSink] = useState('');
-  const list = useLoad(
-    () => call<{ deadLetters: DeadLetter[] }>('GET', `/deadletters${query({ sink, limit: 100 })}`),
-    [sink],
+  // A page at a time: `next` (an event id) goes back as `after`.
+  const pages = usePages<DeadPage>(
+    async (after) => {
+      const r = await call<{ deadLetters: DeadLetter[]; next?: number | string }>(
+        'GET',
+        `/deadletters${query({ sink, after, limit: 100 })}`,
+      );
+      return r.next === undefined
+        ? { deadLetters: r.deadLetters }
+        : { deadLetters: r.deadLetters, next: String(r.next) };
+    },
+    [sink, revoked],
   );
+  const list = pages.list;
   const [busy, run] = useAction();
   const owner = may(me.role, 'owner');
   const requeue = (d: DeadLetter) =>
     run(async () => {
       const r = await call<{ requeued: number }>('POST', `/deadletters/${enc(d.eventId)}/requeue`, {
         sink: d.sink,
+      }).catch((err: unknown) => {
+        // Requeued or dropped meanwhile (its webhook revoked): show the list as it is now.
+        if (isGone(err)) void list.reload();
+        throw err;
       });
       toast(
         r.requeued ? `Requeued ${d.eventId}.` : `${d.eventId} was not requeued.`,
@@ -164,7 +194,7 @@ function DeadLetters({ me }: { me: Me }) {
       );
       await list.reload();
     });
-  const rows = list.data?.deadLetters ?? [];
+  const rows = pages.all.flatMap((p) => p.deadLetters);
   return (
     <section class="panel stack" aria-labelledby="dead-title">
       <div class="page-head">
@@ -213,6 +243,7 @@ function DeadLetters({ me }: { me: Me }) {
           ))}
         </Table>
       </LoadedList>
+      <LoadMore pages={pages} label="Load more dead letters" pager />
     </section>
   );
 }
