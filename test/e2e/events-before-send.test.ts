@@ -44,6 +44,20 @@ async function setup(over: Overrides = {}) {
   return { rx, srv, alice, bob, got };
 }
 
+/** alice on a raw connection (a second device), logged in. */
+async function rawAlice(srv: TestServer): Promise<RawClient> {
+  const raw = await RawClient.connect(srv.node.tcpPort);
+  cleanups.push(() => raw.close());
+  const login = await raw.request(Commands.login, {
+    uid: 'alice',
+    password: 'before-send-pw',
+    deviceId: 'raw',
+    platform: Platform.WEB,
+  });
+  expect(login.status).toBe(Code.OK);
+  return raw;
+}
+
 describe('before-send webhook', () => {
   it('allows: the message is stored and pushed unchanged; the hook saw it signed', async () => {
     const { rx, alice, got } = await setup();
@@ -92,15 +106,7 @@ describe('before-send webhook', () => {
 
   it('times out: fail-closed refuses with UNAVAILABLE (errors too); the SDK resends it later', async () => {
     const { rx, srv, alice, got } = await setup({ 'events.beforeSendFailPolicy': 'closed' });
-    const raw = await RawClient.connect(srv.node.tcpPort);
-    cleanups.push(() => raw.close());
-    const login = await raw.request(Commands.login, {
-      uid: 'alice',
-      password: 'before-send-pw',
-      deviceId: 'raw',
-      platform: Platform.WEB,
-    });
-    expect(login.status).toBe(Code.OK);
+    const raw = await rawAlice(srv);
     rx.respond = () => ({ status: 200, body: { action: 'allow' }, delayMs: 1000 });
     const slow = await raw.request(Commands.send, {
       toUid: 'bob',
@@ -129,15 +135,7 @@ describe('before-send webhook', () => {
 
   it('answers the resend of a stored message with its ack without asking the hook again', async () => {
     const { rx, srv, got } = await setup({ 'events.beforeSendFailPolicy': 'closed' });
-    const raw = await RawClient.connect(srv.node.tcpPort);
-    cleanups.push(() => raw.close());
-    const login = await raw.request(Commands.login, {
-      uid: 'alice',
-      password: 'before-send-pw',
-      deviceId: 'raw',
-      platform: Platform.WEB,
-    });
-    expect(login.status).toBe(Code.OK);
+    const raw = await rawAlice(srv);
     rx.respond = () => ({ status: 200, body: { action: 'allow' } });
     const req = { toUid: 'bob', content: 'once', clientMsgId: 'resend-1', type: MsgType.TEXT };
     const first = await raw.request(Commands.send, req);
