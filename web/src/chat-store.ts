@@ -731,21 +731,7 @@ export class ChatStore {
       existing.content = content;
       existing.upload = undefined;
     } else {
-      t.messages.push({
-        key: clientMsgId,
-        msgId: 0,
-        clientMsgId,
-        from: this.uid,
-        type,
-        content,
-        ts: Date.now(),
-        convSeq: 0,
-        recalled: false,
-        status: 'pending',
-        refMsgId,
-        refKind: refMsgId ? 'reply' : '',
-        editedAt: 0,
-      });
+      t.messages.push(this.pendingMessage(clientMsgId, type, content, refMsgId));
     }
     this.changed();
     const group = groupIdOf(convId);
@@ -1042,6 +1028,30 @@ export class ChatStore {
     return new Blob(chunks, { type });
   }
 
+  /** A bubble of this user's for a send that is not stored yet. */
+  private pendingMessage(
+    clientMsgId: string,
+    type: MessageType,
+    content: string,
+    refMsgId: number,
+  ): UiMessage {
+    return {
+      key: clientMsgId,
+      msgId: 0,
+      clientMsgId,
+      from: this.uid,
+      type,
+      content,
+      ts: Date.now(),
+      convSeq: 0,
+      recalled: false,
+      status: 'pending',
+      refMsgId,
+      refKind: refMsgId ? 'reply' : '',
+      editedAt: 0,
+    };
+  }
+
   /**
    * Sends a file (an image when the server can make a thumbnail of its type): a pending bubble
    * with upload progress at once; the bytes go to /files (resumable upload: declare, PUT, complete)
@@ -1054,19 +1064,12 @@ export class ChatStore {
     const mime = file.type || 'application/octet-stream';
     const image = IMAGE_TYPES.test(mime);
     t.messages.push({
-      key: clientMsgId,
-      msgId: 0,
-      clientMsgId,
-      from: this.uid,
-      type: image ? 'image' : 'file',
-      content: JSON.stringify({ name: file.name || 'file', mime, size: file.size }),
-      ts: Date.now(),
-      convSeq: 0,
-      recalled: false,
-      status: 'pending',
-      refMsgId,
-      refKind: refMsgId ? 'reply' : '',
-      editedAt: 0,
+      ...this.pendingMessage(
+        clientMsgId,
+        image ? 'image' : 'file',
+        JSON.stringify({ name: file.name || 'file', mime, size: file.size }),
+        refMsgId,
+      ),
       upload: {
         loaded: 0,
         total: file.size,
