@@ -114,19 +114,26 @@ describe('web client: images, files, edit, reply, emoji, search, groups', () => 
       offline: false,
       latency: 0,
       downloadThroughput: -1,
-      uploadThroughput: Math.ceil(png.length / 3),
+      uploadThroughput: Math.ceil(png.length / 4),
     });
     await alice
       .getByLabel('Choose files to send')
       .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
     const seen = new Set<number>();
-    await until('the upload to finish', async () => {
-      const pct = alice.locator('[data-testid=upload] .pct');
-      if ((await pct.count()) === 0) return seen.size > 0;
-      const text = (await pct.textContent().catch(() => null)) ?? '';
-      if (text) seen.add(Number.parseInt(text, 10));
-      return false;
-    });
+    // The bar appears at once; it is gone when the upload is done (a busy CI machine may sample it
+    // only a few times in the ~4 s, so the wait is generous).
+    await alice.locator('[data-testid=upload]').waitFor();
+    await until(
+      'the upload to finish',
+      async () => {
+        const pct = alice.locator('[data-testid=upload] .pct');
+        if ((await pct.count()) === 0) return true;
+        const text = (await pct.textContent().catch(() => null)) ?? '';
+        if (text) seen.add(Number.parseInt(text, 10));
+        return false;
+      },
+      40_000,
+    );
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: 0,
