@@ -7,7 +7,6 @@ import { Code, ParleyError } from '@parley/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Uid } from '../api/api-context.ts';
-import { hashPassword } from '../logic/passwords.ts';
 import type { UserRecord } from '../store/types.ts';
 import { AdminAccounts } from './admin-accounts.ts';
 import { type AdminDeps, adminRole } from './admin-context.ts';
@@ -164,8 +163,7 @@ export function usersRoutes(d: AdminDeps): FastifyPluginAsyncZod {
       async (req) => {
         const { uid } = req.params;
         await userOf(uid);
-        await d.store.users.setDisabled(uid, req.body.disabled);
-        const ended = req.body.disabled ? await d.logic.auth.forceLogout(uid) : 0;
+        const ended = await d.logic.auth.setDisabled(uid, req.body.disabled);
         await accounts.audit(actor(req).name, req.body.disabled ? 'user.disable' : 'user.enable', uid, {
           ...(req.body.disabled ? { sessionsEnded: ended } : {}),
         });
@@ -187,7 +185,7 @@ export function usersRoutes(d: AdminDeps): FastifyPluginAsyncZod {
       async (req) => {
         const { uid } = req.params;
         await userOf(uid);
-        await d.store.users.setPasswordHash(uid, await hashPassword(req.body.password));
+        await d.logic.auth.setPassword(uid, req.body.password);
         // The tokens go with the old password; live sessions end too (a reset after a leak).
         const ended = await d.logic.auth.forceLogout(uid);
         await accounts.audit(actor(req).name, 'user.password', uid, { sessionsEnded: ended });

@@ -140,12 +140,8 @@ export function usersRoutes(d: ApiDeps): FastifyPluginAsyncZod {
             signature: b.signature ?? null,
           });
         }
-        if (b.password !== undefined)
-          await d.store.users.setPasswordHash(uid, await hashPassword(b.password));
-        if (b.disabled !== undefined) {
-          await d.store.users.setDisabled(uid, b.disabled);
-          if (b.disabled) await d.logic.auth.forceLogout(uid);
-        }
+        if (b.password !== undefined) await d.logic.auth.setPassword(uid, b.password);
+        if (b.disabled !== undefined) await d.logic.auth.setDisabled(uid, b.disabled);
         return userBody((await d.store.users.get(uid))!);
       },
     );

@@ -180,6 +180,22 @@ export class AuthService {
   }
 
   /**
+   * Disables or enables a user (REST API, admin console). A disabled user cannot log in and is
+   * logged out everywhere at once. Returns how many sessions were ended.
+   */
+  async setDisabled(uid: string, disabled: boolean): Promise<number> {
+    checkUid(uid);
+    await this.d.store.users.setDisabled(uid, disabled);
+    return disabled ? this.forceLogout(uid) : 0;
+  }
+
+  /** Sets a user's password as the server (REST API, admin console); the user's tokens stay. */
+  async setPassword(uid: string, password: string): Promise<void> {
+    checkUid(uid);
+    await this.d.store.users.setPasswordHash(uid, await hashPassword(password));
+  }
+
+  /**
    * Forced logout: revokes the user's tokens (of one device when given), so that no client can
    * log in with them again, and ends the matching online sessions on whichever gate holds them
    * with LOGGED_OUT. Returns how many sessions were ended.
