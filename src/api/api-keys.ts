@@ -3,16 +3,13 @@
  * (stored in clear, shown in listings) and 32 random bytes in base64url that only its holder
  * knows (stored as SHA-256: the secret has full entropy, so a slow hash would add nothing).
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { tokenHash } from '../logic/passwords.ts';
 import type { ApiKeyRecord, ApiKeyStore, ApiScope } from '../store/types.ts';
 
 export const API_SCOPES: readonly ApiScope[] = ['read', 'write', 'admin'];
 
 const KEY_RE = /^pk_([0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** A new key: the record to store and the key string to hand out once. */
 export function newApiKey(
@@ -27,7 +24,7 @@ export function newApiKey(
     record: {
       keyId,
       name,
-      secretHash: sha256(secret),
+      secretHash: tokenHash(secret),
       scopes: [...new Set(scopes)],
       createdAt: now,
       revokedAt: 0,
@@ -80,7 +77,7 @@ export class ApiKeyVerifier {
     }
     const record = hit.record;
     if (record === undefined || record.revokedAt !== 0) return undefined;
-    const a = Buffer.from(sha256(secret), 'hex');
+    const a = Buffer.from(tokenHash(secret), 'hex');
     const b = Buffer.from(record.secretHash, 'hex');
     return a.length === b.length && timingSafeEqual(a, b) ? record : undefined;
   }
